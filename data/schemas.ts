@@ -1,0 +1,279 @@
+/**
+ * zod schemas of the catalogue files in data/. This layer imports nothing of ours.
+ *
+ * Every entry that states a fact carries `sources` (URLs), `checkedOn` (ISO date) and
+ * `verified` (true only when the fact was seen in a cited public source). Amounts carry the
+ * date they apply from. French catalogue text (names, descriptions) may live here because it
+ * is content of the catalogue; interface words live in src/messages.
+ */
+import { z } from 'zod';
+
+export const IsoDate = z.iso.date();
+const Url = z.url();
+const Id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case kebab-case');
+
+/** Facts that can change: where they were seen, when, and whether that was confirmed. */
+export const Sourced = z.object({
+  sources: z.array(Url).min(1),
+  checkedOn: IsoDate,
+  verified: z.boolean(),
+});
+
+export const StageIdSchema = z.enum([
+  'accueil',
+  'savoirsDeBase',
+  'projet',
+  'qualification',
+  'titrePro',
+  'emploi',
+  'freins',
+]);
+export type StageId = z.infer<typeof StageIdSchema>;
+
+export const ParcoursIdSchema = z.enum(['jeune', 'allophone', 'reprise', 'reconversion']);
+export type ParcoursId = z.infer<typeof ParcoursIdSchema>;
+
+// ---------------------------------------------------------------------------------------
+// Shared value objects
+// ---------------------------------------------------------------------------------------
+
+export const DurationSchema = z.object({
+  min: z.number().positive().optional(),
+  max: z.number().positive().optional(),
+  unit: z.enum(['hour', 'day', 'week', 'month', 'year']),
+  /** hours per week when the scheme sets it */
+  hoursPerWeek: z.number().positive().optional(),
+});
+export type Duration = z.infer<typeof DurationSchema>;
+
+export const AmountSchema = z.object({
+  eur: z.number().nonnegative(),
+  per: z.enum(['month', 'hour', 'once', 'year']),
+  /** who this amount applies to, as a condition id (e.g. 'age-18-25', 'minor') */
+  condition: z.string().optional(),
+  /** date from which the amount applies */
+  asOf: IsoDate,
+  verified: z.boolean(),
+});
+export type Amount = z.infer<typeof AmountSchema>;
+
+export const PaySchema = z.object({
+  /** salary: a work contract; allowance: paid to the person; free: costs nothing, no pay;
+   * unpaid: no pay but the person keeps their usual income; aid: one-off financial help */
+  kind: z.enum(['salary', 'allowance', 'free', 'unpaid', 'aid', 'variable']),
+  amounts: z.array(AmountSchema).default([]),
+});
+export type Pay = z.infer<typeof PaySchema>;
+
+export const EligibilitySchema = z.object({
+  ageMin: z.number().int().optional(),
+  ageMax: z.number().int().optional(),
+  /** upper age when the person has a RQTH (reconnaissance de la qualité de travailleur handicapé) */
+  ageMaxWithRqth: z.number().int().optional(),
+  /** situations (answer values of the `situation` question) that open the scheme at any age */
+  situationsAnyAge: z.array(z.string()).default([]),
+  /** other conditions, as ids with a short French note for the catalogue reader */
+  conditions: z.array(z.object({ id: Id, note: z.string() })).default([]),
+});
+export type Eligibility = z.infer<typeof EligibilitySchema>;
+
+// ---------------------------------------------------------------------------------------
+// schemes.json
+// ---------------------------------------------------------------------------------------
+
+export const SchemeSchema = Sourced.extend({
+  id: Id,
+  name: z.string().min(2),
+  /** one sentence, easy-read (FALC) */
+  easyRead: z.string().min(10),
+  description: z.string().min(20),
+  stages: z.array(StageIdSchema).min(1),
+  eligibility: EligibilitySchema,
+  duration: DurationSchema.optional(),
+  pay: PaySchema,
+  /** structure type ids that prescribe it or where to ask */
+  prescribers: z.array(Id).min(1),
+  /** ids of the documents to bring (message keys bring.<id>) */
+  bring: z.array(Id).default([]),
+  startsOn: IsoDate.optional(),
+  endsOn: IsoDate.optional(),
+  /** replaced by another scheme (id) */
+  replacedBy: Id.optional(),
+  note: z.string().optional(),
+});
+export type Scheme = z.infer<typeof SchemeSchema>;
+export const SchemesFileSchema = z.array(SchemeSchema);
+
+// ---------------------------------------------------------------------------------------
+// titres.json
+// ---------------------------------------------------------------------------------------
+
+export const SectorSchema = z.object({ id: Id, name: z.string() });
+
+export const CcpSchema = z.object({
+  id: Id,
+  name: z.string(),
+  verified: z.boolean(),
+});
+
+export const TitreSchema = Sourced.extend({
+  id: Id,
+  name: z.string(),
+  level: z.union([z.literal(3), z.literal(4)]),
+  sector: Id,
+  /** national RNCP number (Ministère du Travail) — empty when not verified: « à vérifier » */
+  rncp: z.union([z.literal(''), z.string().regex(/^RNCP\d{4,6}$/)]),
+  rncpEndsOn: IsoDate.optional(),
+  /** numbers that used to be right or belong to another certifier: never display as current */
+  rncpNotThis: z.array(z.object({ rncp: z.string(), why: z.string() })).default([]),
+  ccp: z.array(CcpSchema).default([]),
+  /** true when the titre has a single unit (no partial certification by CCP) */
+  singleUnit: z.boolean(),
+  rome: z.array(z.string().regex(/^[A-N]\d{4}$/)),
+  romeVerified: z.boolean(),
+  /** prerequisite ids (message keys prereq.<id>) */
+  prerequisites: z.array(Id).default([]),
+  note: z.string().optional(),
+});
+export type Titre = z.infer<typeof TitreSchema>;
+export const TitresFileSchema = z.object({
+  sectors: z.array(SectorSchema).min(1),
+  titres: z.array(TitreSchema).min(15),
+});
+
+// ---------------------------------------------------------------------------------------
+// structures.json
+// ---------------------------------------------------------------------------------------
+
+export const StructureTypeSchema = Sourced.extend({
+  id: Id,
+  name: z.string(),
+  easyRead: z.string(),
+  description: z.string(),
+  /** official page to find the nearest one */
+  finder: z.object({ url: Url, verified: z.boolean() }),
+});
+export type StructureType = z.infer<typeof StructureTypeSchema>;
+
+export const StructureSiteSchema = Sourced.extend({
+  id: Id,
+  type: Id,
+  name: z.string(),
+  commune: z.string(),
+  dep: z.enum(['18', '28', '36', '37', '41', '45']),
+  url: Url.optional(),
+  note: z.string().optional(),
+});
+export type StructureSite = z.infer<typeof StructureSiteSchema>;
+
+export const StructuresFileSchema = z.object({
+  types: z.array(StructureTypeSchema).min(1),
+  sites: z.array(StructureSiteSchema),
+});
+
+// ---------------------------------------------------------------------------------------
+// local-directory.json — filled by the deploying organisation, empty by default
+// ---------------------------------------------------------------------------------------
+
+export const LocalEntrySchema = z.object({
+  id: Id,
+  /** structure type id from structures.json */
+  type: Id,
+  name: z.string().min(1),
+  address: z.string().optional(),
+  commune: z.string().optional(),
+  /** INSEE commune code, e.g. 45234 */
+  communeCode: z.string().regex(/^\d[0-9AB]\d{3}$/).optional(),
+  phone: z.string().optional(),
+  email: z.email().optional(),
+  url: Url.optional(),
+  openingHours: z.string().optional(),
+  note: z.string().optional(),
+  updatedOn: IsoDate,
+});
+export type LocalEntry = z.infer<typeof LocalEntrySchema>;
+export const LocalDirectorySchema = z.array(LocalEntrySchema);
+
+// ---------------------------------------------------------------------------------------
+// territory.json — generated by scripts/build-territory.mjs
+// ---------------------------------------------------------------------------------------
+
+export const QpvSchema = Sourced.extend({
+  id: Id,
+  name: z.string(),
+  commune: z.string(),
+  dep: z.enum(['18', '28', '36', '37', '41', '45']),
+  /** 2024: confirmed in the 2024 map; likely-2024: earlier status seen; historical: older name */
+  status: z.enum(['2024', 'likely-2024', 'historical']),
+  new2024: z.boolean().optional(),
+  note: z.string().optional(),
+});
+export const TerritorySchema = z.object({
+  source: z.object({ package: z.string(), url: Url, generatedBy: z.string() }),
+  region: z.object({ code: z.string(), name: z.string() }),
+  departements: z.array(z.object({ code: z.string(), name: z.string() })).length(6),
+  communes: z.array(
+    z.object({ code: z.string().regex(/^\d[0-9AB]\d{3}$/), name: z.string(), dep: z.string() }),
+  ),
+  qpv: z.array(QpvSchema),
+});
+
+// ---------------------------------------------------------------------------------------
+// parcours.json
+// ---------------------------------------------------------------------------------------
+
+export const ParcoursFileSchema = Sourced.extend({
+  parcours: z.array(
+    z.object({
+      id: ParcoursIdSchema,
+      name: z.string(),
+      easyRead: z.string(),
+      stages: z.array(StageIdSchema).min(1),
+      /** the freins region is asked first in this parcours */
+      freinsFirst: z.boolean(),
+      referents: z.array(Id).min(1),
+    }),
+  ),
+  thresholds: z.object({
+    youth: z.object({ ageMin: z.number(), ageMax: z.number(), ageMaxWithRqth: z.number() }),
+    /** `diplome` answers that count as "no qualification" */
+    noQualification: z.array(z.string()),
+    /** `francais` answers below A2 */
+    frenchBelowA2: z.array(z.string()),
+    /** `situation` answers for RSA / ASS */
+    minimumIncome: z.array(z.string()),
+    /** `sansEmploiDepuis` answers meaning jobless 12 months or more */
+    longTermJobless: z.array(z.string()),
+    /** `ecrit` answers meaning difficulty reading and writing */
+    writingDifficulty: z.array(z.string()),
+    /** `situation` answers after which the jobless-duration question is skipped */
+    notJobless: z.array(z.string()),
+    /** `experience` answers that open the VAE branch (about a year or more) */
+    vaeExperience: z.array(z.string()),
+    /** regional trainee pay: full time is more than this many hours a week */
+    fullTimeHoursPerWeek: z.number(),
+  }),
+});
+
+// ---------------------------------------------------------------------------------------
+// questions.json
+// ---------------------------------------------------------------------------------------
+
+export const QuestionDefSchema = z.object({
+  id: z.string().regex(/^[a-z][A-Za-z]*$/),
+  kind: z.enum(['single', 'multi', 'number']),
+  /** profile questions come before the orientation; the others inside a parcours */
+  phase: z.enum(['profile', 'parcours']),
+  stage: z.enum(['profil', 'accueil', 'savoirsDeBase', 'projet', 'qualification', 'titrePro', 'emploi', 'freins']),
+  options: z.array(z.object({ value: z.string(), pictogram: z.string().optional() })).default([]),
+  /** options computed from the catalogue (labels from the catalogue) */
+  optionsFrom: z.enum(['titresOfSector', 'ccpOfTitre']).optional(),
+  /** multi: this value cannot be combined with others */
+  exclusive: z.array(z.string()).default([]),
+  allowUnknown: z.boolean(),
+  min: z.number().optional(),
+  max: z.number().optional(),
+  pictogram: z.string().optional(),
+});
+export type QuestionDef = z.infer<typeof QuestionDefSchema>;
+export const QuestionsFileSchema = z.array(QuestionDefSchema);

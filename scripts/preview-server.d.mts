@@ -1,0 +1,1 @@
+export function startPreview(): Promise<{ url: string; stop: () => void }>;

@@ -1,0 +1,58 @@
+import { lazy, Suspense, type ReactNode } from 'react';
+import { useT } from './messages/i18n';
+import { hrefTo, matchPath, usePath } from './lib/router';
+import { usePreferences } from './lib/preferences';
+import { StorageBanner } from './components/StorageBanner';
+import { ErrorBoundary } from './components/ErrorBoundary';
+import { HomeScreen } from './features/home/HomeScreen';
+import { ComingSoon } from './features/ComingSoon';
+
+// Each mode is its own chunk: the kiosk's first screen does not pay for the caseload or the PDF.
+const MediatorRoutes = lazy(() => import('./features/caseload/MediatorRoutes'));
+
+function Route(props: { path: string }): ReactNode {
+  const { path } = props;
+  if (path === '/') return <HomeScreen />;
+  if (path === '/accompagner' || matchPath('/accompagner/:id', path)) return <MediatorRoutes path={path} />;
+  if (path === '/atelier') return <ComingSoon title="workshop.title" />;
+  if (path === '/borne') return <ComingSoon title="kiosk.title" />;
+  return <ComingSoon title="notFound.title" />;
+}
+
+export function App(props: { updatePrompt?: ReactNode }) {
+  const t = useT();
+  const path = usePath();
+  const { readingMode, setReadingMode } = usePreferences();
+  return (
+    <>
+      <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
+        {t('nav.skip')}
+      </a>
+      <header className="app-header">
+        <a className="app-header__brand" href={hrefTo('/')}>
+          {t('app.name')}
+        </a>
+        <button
+          type="button"
+          className="toggle"
+          aria-pressed={readingMode === 'falc'}
+          onClick={() => void setReadingMode(readingMode === 'falc' ? 'std' : 'falc')}
+        >
+          <span className="toggle__track" aria-hidden="true" />
+          {t('settings.readingMode')}
+        </button>
+      </header>
+      <div className="banners">
+        <StorageBanner />
+        {props.updatePrompt}
+      </div>
+      <main id="main" tabIndex={-1}>
+        <ErrorBoundary>
+          <Suspense fallback={<p role="status">{t('status.loading')}</p>}>
+            <Route path={path} />
+          </Suspense>
+        </ErrorBoundary>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,55 @@
+import type { Repository, ResidentFile, ResidentRepository, SettingsRepository } from './types';
+
+/** Keeps everything in this page's memory: for tests, for the kiosk (nothing may outlive the
+ * session), and as the fallback when IndexedDB is missing or full. Copies on the way in and
+ * out so callers cannot mutate what is stored. */
+export class MemoryRepository implements Repository {
+  readonly kind = 'memory' as const;
+  private readonly files = new Map<string, ResidentFile>();
+  private readonly values = new Map<string, unknown>();
+
+  readonly residents: ResidentRepository = {
+    list: async () => [...this.files.values()].sort((a, b) => b.updatedAt - a.updatedAt).map((file) => structuredClone(file)),
+    get: async (id) => {
+      const file = this.files.get(id);
+      return file && structuredClone(file);
+    },
+    put: async (file) => {
+      this.files.set(file.id, structuredClone(file));
+    },
+    delete: async (id) => {
+      this.files.delete(id);
+    },
+    deleteUntouchedSince: async (timestamp) => {
+      let count = 0;
+      for (const [id, file] of this.files) {
+        if (file.updatedAt < timestamp) {
+          this.files.delete(id);
+          count++;
+        }
+      }
+      return count;
+    },
+  };
+
+  readonly settings: SettingsRepository = {
+    get: async <T,>(key: string) => {
+      const value = this.values.get(key);
+      return value === undefined ? undefined : (structuredClone(value) as T);
+    },
+    set: async (key, value) => {
+      this.values.set(key, structuredClone(value));
+    },
+  };
+
+  /** Used when falling back from IndexedDB: carries over what was readable. */
+  static async copyOf(source: Repository): Promise<MemoryRepository> {
+    const copy = new MemoryRepository();
+    try {
+      for (const file of await source.residents.list()) await copy.residents.put(file);
+    } catch {
+      // The source cannot be read either: start empty rather than fail.
+    }
+    return copy;
+  }
+}

@@ -1,0 +1,83 @@
+import { DexieRepository, PasserelleDatabase } from './dexie-repository';
+import { MemoryRepository } from './memory-repository';
+import type { Repository, ResidentFile, ResidentRepository, SettingsRepository, StorageKind } from './types';
+
+/**
+ * - `ok`: answers are kept in IndexedDB.
+ * - `unavailable`: the browser gives no IndexedDB (some private modes): memory only.
+ * - `write-failed`: a write failed (disk full: QuotaExceededError): from then on memory only.
+ * In both degraded cases the app keeps working and says plainly that nothing will be kept.
+ */
+export type StorageStatus = 'ok' | 'unavailable' | 'write-failed';
+
+type Listener = (status: StorageStatus) => void;
+
+export class ResilientRepository implements Repository {
+  private current: Repository;
+  private statusValue: StorageStatus;
+  private readonly listeners = new Set<Listener>();
+  readonly residents: ResidentRepository;
+  readonly settings: SettingsRepository;
+
+  constructor(primary: Repository, status: StorageStatus = primary.kind === 'memory' ? 'unavailable' : 'ok') {
+    this.current = primary;
+    this.statusValue = status;
+    this.residents = {
+      list: () => this.run((r) => r.residents.list()),
+      get: (id) => this.run((r) => r.residents.get(id)),
+      put: (file: ResidentFile) => this.run((r) => r.residents.put(file)),
+      delete: (id) => this.run((r) => r.residents.delete(id)),
+      deleteUntouchedSince: (ts) => this.run((r) => r.residents.deleteUntouchedSince(ts)),
+    };
+    this.settings = {
+      get: <T,>(key: string) => this.run((r) => r.settings.get<T>(key)),
+      set: (key, value) => this.run((r) => r.settings.set(key, value)),
+    };
+  }
+
+  get kind(): StorageKind {
+    return this.current.kind;
+  }
+
+  get status(): StorageStatus {
+    return this.statusValue;
+  }
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private async fallBack(error: unknown): Promise<void> {
+    if (this.current.kind === 'memory') throw error;
+    console.warn('Passerelle: storage failed, continuing in memory', error);
+    this.current = await MemoryRepository.copyOf(this.current);
+    this.statusValue = 'write-failed';
+    for (const listener of this.listeners) listener(this.statusValue);
+  }
+
+  /** Runs an operation on the current store; on failure, falls back to memory and retries. */
+  private async run<T>(op: (r: Repository) => Promise<T>): Promise<T> {
+    try {
+      return await op(this.current);
+    } catch (error) {
+      await this.fallBack(error);
+      return op(this.current);
+    }
+  }
+}
+
+/** Opens the device's database, or falls back to memory when the browser has none. */
+export async function openStorage(factory: () => PasserelleDatabase = () => new PasserelleDatabase()): Promise<ResilientRepository> {
+  if (typeof indexedDB === 'undefined' || indexedDB === null) {
+    return new ResilientRepository(new MemoryRepository(), 'unavailable');
+  }
+  try {
+    const db = factory();
+    await db.open();
+    return new ResilientRepository(new DexieRepository(db), 'ok');
+  } catch (error) {
+    console.warn('Passerelle: IndexedDB cannot be opened, continuing in memory', error);
+    return new ResilientRepository(new MemoryRepository(), 'unavailable');
+  }
+}

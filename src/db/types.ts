@@ -1,0 +1,54 @@
+/** What the device keeps about one resident (mediator mode). Minimal by design (brief §6):
+ * a first name or nickname, the consent with its date, the journey's answers. No birth date,
+ * social-security number, address or nationality. */
+export interface ResidentFile {
+  id: string;
+  nickname: string;
+  /** The nickname lower-cased without accents, indexed for search. */
+  nameKey: string;
+  consent: { givenOn: string; wordingVersion: number };
+  createdAt: number;
+  updatedAt: number;
+  /** The journey record made by machines/ (`toRecord`), opaque to the storage layer. */
+  journey: unknown;
+  /** Denormalised for the list: parcours id and progress, refreshed on each save. */
+  parcours?: string;
+  progress?: { step: number; stepCount: number; done: boolean };
+  /** What the resident did with each step of the plan (status, appointment). */
+  planProgress?: Record<string, { status: 'a-faire' | 'en-cours' | 'fait'; appointment?: string }>;
+}
+
+export interface Setting {
+  key: string;
+  value: unknown;
+}
+
+export interface ResidentRepository {
+  list(): Promise<ResidentFile[]>;
+  get(id: string): Promise<ResidentFile | undefined>;
+  put(file: ResidentFile): Promise<void>;
+  delete(id: string): Promise<void>;
+  /** Deletes the files last changed before `timestamp`; returns how many. */
+  deleteUntouchedSince(timestamp: number): Promise<number>;
+}
+
+export interface SettingsRepository {
+  get<T>(key: string): Promise<T | undefined>;
+  set(key: string, value: unknown): Promise<void>;
+}
+
+export type StorageKind = 'indexeddb' | 'memory';
+
+export interface Repository {
+  readonly kind: StorageKind;
+  readonly residents: ResidentRepository;
+  readonly settings: SettingsRepository;
+}
+
+export function nameKeyOf(nickname: string): string {
+  return nickname
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .trim();
+}

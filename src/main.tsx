@@ -1,0 +1,27 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { openStorage } from './db';
+import { StorageProvider } from './lib/storage-context';
+import { PreferencesProvider, READING_MODE_KEY } from './lib/preferences';
+import type { ReadingMode } from './messages/format';
+import { UpdatePrompt } from './components/UpdatePrompt';
+import { App } from './App';
+import './styles.css';
+
+async function start() {
+  const repository = await openStorage();
+  const readingMode = (await repository.settings.get<ReadingMode>(READING_MODE_KEY)) ?? 'std';
+  const root = document.getElementById('root');
+  if (!root) throw new Error('#root is missing from index.html');
+  createRoot(root).render(
+    <StrictMode>
+      <StorageProvider repository={repository}>
+        <PreferencesProvider initialReadingMode={readingMode}>
+          <App updatePrompt={<UpdatePrompt />} />
+        </PreferencesProvider>
+      </StorageProvider>
+    </StrictMode>,
+  );
+}
+
+void start();

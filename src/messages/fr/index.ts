@@ -1,0 +1,14 @@
+import type { Message } from '../types';
+import { common } from './common';
+import { home } from './home';
+
+/**
+ * The French catalogue is the reference: its keys are the `MessageKey` type, and every other
+ * language must provide all of them (a missing key fails the typecheck).
+ */
+export const fr = {
+  ...common,
+  ...home,
+} as const satisfies Record<string, Message>;
+
+export type MessageKey = keyof typeof fr;

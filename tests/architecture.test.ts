@@ -1,0 +1,65 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve, dirname } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '..');
+
+function sourceFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(join(root, dir))) {
+    const path = join(root, dir, name);
+    if (statSync(path).isDirectory()) out.push(...sourceFiles(relative(root, path)));
+    else if (/\.(ts|tsx|mts|js|mjs)$/.test(name)) out.push(relative(root, path));
+  }
+  return out;
+}
+
+/** Every module specifier a file imports or re-exports, static or dynamic. */
+export function importsOf(code: string): string[] {
+  const specifiers: string[] = [];
+  const patterns = [/(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]/g, /import\s*\(\s*['"]([^'"]+)['"]\s*\)/g, /import\s+['"]([^'"]+)['"]/g];
+  for (const pattern of patterns) for (const match of code.matchAll(pattern)) specifiers.push(match[1]!);
+  return specifiers;
+}
+
+/** The top-level folder a relative import lands in, or the package name. */
+function target(file: string, specifier: string): string {
+  if (!specifier.startsWith('.')) return `package:${specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/')}`;
+  return relative(root, resolve(root, dirname(file), specifier)).split(/[\\/]/)[0]!;
+}
+
+function violations(layer: 'data' | 'machines'): string[] {
+  const allowedFolders = layer === 'data' ? ['data'] : ['data', 'machines'];
+  const forbiddenPackages = ['package:react', 'package:react-dom', 'package:dexie', 'package:dexie-react-hooks', 'package:@xstate/react'];
+  const found: string[] = [];
+  for (const file of sourceFiles(layer)) {
+    const code = readFileSync(join(root, file), 'utf8');
+    for (const specifier of importsOf(code)) {
+      const to = target(file, specifier);
+      if (to.startsWith('package:') ? forbiddenPackages.includes(to) : !allowedFolders.includes(to)) {
+        found.push(`${file} imports ${specifier}`);
+      }
+    }
+    if (layer === 'machines') {
+      const browserGlobal = code.match(/\b(window|document|localStorage|sessionStorage|indexedDB|navigator)\s*[.[]/);
+      if (browserGlobal) found.push(`${file} uses the browser global ${browserGlobal[1]}`);
+    }
+  }
+  return found;
+}
+
+describe('the import direction src → machines → data', () => {
+  it('keeps data/ free of any import of ours outside data/', () => {
+    expect(violations('data')).toEqual([]);
+  });
+
+  it('keeps machines/ free of src/, React, Dexie and the DOM', () => {
+    expect(violations('machines')).toEqual([]);
+  });
+
+  it('detects a violation when one is written (the rule can fail)', () => {
+    expect(importsOf("import { x } from '../src/db';\nconst y = await import('react');")).toEqual(['../src/db', 'react']);
+    expect(target('machines/a.ts', '../src/db')).toBe('src');
+    expect(target('machines/a.ts', 'react-dom/client')).toBe('package:react-dom');
+  });
+});

@@ -1,0 +1,60 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { CURRENT_SCHEMA_VERSION, DexieRepository, PasserelleDatabase, SCHEMA_VERSIONS, type ResidentFile } from '../../src/db';
+
+/**
+ * The migration harness: write data as the release that shipped schema version N did, then
+ * open the database with today's code and check nothing was lost. Each new schema version
+ * adds its fixtures to `WRITTEN_AT`.
+ */
+const WRITTEN_AT: Record<number, { residents: ResidentFile[]; settings: { key: string; value: unknown }[] }> = {
+  1: {
+    residents: [
+      {
+        id: 'f1',
+        nickname: 'Samira',
+        nameKey: 'samira',
+        consent: { givenOn: '2026-11-01', wordingVersion: 1 },
+        createdAt: Date.UTC(2026, 10, 1),
+        updatedAt: Date.UTC(2026, 10, 2),
+        journey: { machineId: 'passerelle.journey', machineVersion: 1, journey: { answers: { age: 22 }, trail: ['age'] } },
+      },
+    ],
+    settings: [{ key: 'readingMode', value: 'falc' }],
+  },
+};
+
+describe('IndexedDB schema versions', () => {
+  it('are numbered 1, 2, 3… without gaps, so every release can be opened as it was', () => {
+    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual(SCHEMA_VERSIONS.map((_, i) => i + 1));
+  });
+
+  it('each have fixtures written at that version', () => {
+    expect(Object.keys(WRITTEN_AT).map(Number)).toEqual(SCHEMA_VERSIONS.map((v) => v.version));
+  });
+
+  it.each(SCHEMA_VERSIONS.map((v) => v.version))('lose nothing written at version %i when opened by the current code', async (version) => {
+    const name = `migration-${version}-${Date.now()}`;
+    const fixtures = WRITTEN_AT[version]!;
+    const old = new PasserelleDatabase(name, version);
+    await old.open();
+    expect(old.verno).toBe(version);
+    await old.residents.bulkPut(fixtures.residents);
+    await old.settings.bulkPut(fixtures.settings);
+    old.close();
+
+    const current = new PasserelleDatabase(name);
+    await current.open();
+    expect(current.verno).toBe(CURRENT_SCHEMA_VERSION);
+    const repo = new DexieRepository(current);
+    for (const resident of fixtures.residents) {
+      expect(await repo.residents.get(resident.id)).toMatchObject(resident);
+    }
+    for (const setting of fixtures.settings) {
+      expect(await repo.settings.get(setting.key)).toEqual(setting.value);
+    }
+    current.close();
+    await Dexie.delete(name);
+  });
+});

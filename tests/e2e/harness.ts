@@ -1,0 +1,149 @@
+import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { inject } from 'vitest';
+
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function chromiumPath(): string {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
+    (p): p is string => Boolean(p),
+  );
+  const found = candidates.find((p) => existsSync(p));
+  if (!found) {
+    throw new Error(
+      'No Chromium found for the browser tests. Install one (Debian/Ubuntu: `sudo apt-get install -y chromium`) ' +
+        'or point CHROMIUM_PATH at a Chromium or Chrome executable.',
+    );
+  }
+  return found;
+}
+
+export function baseURL(): string {
+  return inject('baseURL');
+}
+
+export interface Session {
+  context: BrowserContext;
+  page: Page;
+  /** Requests to any other host, and uncaught page errors, seen so far. */
+  problems: string[];
+  /** Fails when the app tried to reach another host or threw an uncaught error. */
+  assertClean(): void;
+  close(): Promise<void>;
+}
+
+/**
+ * A fresh Chromium profile (so IndexedDB, caches and the service worker start empty), with
+ * every request to another host blocked and recorded, and every uncaught error recorded.
+ */
+export async function openSession(options: { viewport?: { width: number; height: number } } = {}): Promise<Session> {
+  const profile = mkdtempSync(join(tmpdir(), 'passerelle-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    headless: true,
+    args: CHROMIUM_FLAGS,
+    viewport: options.viewport ?? { width: 1024, height: 768 },
+    locale: 'fr-FR',
+  });
+  const origin = new URL(baseURL()).origin;
+  const problems: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    problems.push(`request to another host: ${url}`);
+    return route.abort('blockedbyclient');
+  });
+  const watch = (page: Page) => {
+    page.on('pageerror', (error) => problems.push(`uncaught error: ${error.message}`));
+  };
+  context.pages().forEach(watch);
+  context.on('page', watch);
+  const page = context.pages()[0] ?? (await context.newPage());
+  return {
+    context,
+    page,
+    problems,
+    assertClean() {
+      if (problems.length > 0) throw new Error(`The page misbehaved:\n${problems.join('\n')}`);
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** axe-core with the WCAG 2.1 A and AA rules (RGAA 4.1 maps onto them). Throws a readable list. */
+export async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  if (result.violations.length > 0) {
+    const lines = result.violations.map(
+      (v) => `- ${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n    ')}`,
+    );
+    throw new Error(`axe found ${result.violations.length} violation(s) on ${where}:\n${lines.join('\n')}`);
+  }
+}
+
+export async function setOffline(session: Session, offline: boolean): Promise<void> {
+  await session.context.setOffline(offline);
+}
+
+/** Waits until the service worker is active and controls the page (after one reload at most). */
+export async function waitForServiceWorker(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  if (!(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)))) {
+    await page.reload();
+    await page.waitForFunction(() => Boolean(navigator.serviceWorker.controller));
+  }
+}
+
+/** Prints the current page as Chromium's print dialog would (print CSS applies), A4 portrait. */
+export async function printToPdf(page: Page): Promise<Buffer> {
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+  await page.emulateMedia({ media: 'screen' });
+  return pdf;
+}
+
+/** Every row of one object store, read straight from the page's IndexedDB. */
+export async function readIndexedDB(page: Page, database: string, store: string): Promise<unknown[]> {
+  return page.evaluate(
+    ([dbName, storeName]) =>
+      new Promise<unknown[]>((resolve, reject) => {
+        const request = indexedDB.open(dbName!);
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          if (!db.objectStoreNames.contains(storeName!)) {
+            db.close();
+            resolve([]);
+            return;
+          }
+          const all = db.transaction(storeName!, 'readonly').objectStore(storeName!).getAll();
+          all.onsuccess = () => {
+            db.close();
+            resolve(all.result);
+          };
+          all.onerror = () => reject(all.error);
+        };
+      }),
+    [database, store] as const,
+  );
+}
+
+export async function listDatabases(page: Page): Promise<string[]> {
+  return page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name ?? ''));
+}
