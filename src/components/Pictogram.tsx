@@ -24,6 +24,12 @@ const PATHS = {
       <circle cx="32" cy="26" r="6" />
     </>
   ),
+  listen: (
+    <>
+      <path d="M10 25h10l13-11v36L20 39H10z" />
+      <path d="M41 24c3 2.5 4.5 5 4.5 8s-1.5 5.5-4.5 8M47 17c5 4 8 9 8 15s-3 11-8 15" />
+    </>
+  ),
 } as const;
 
 export type PictogramId = keyof typeof PATHS;

@@ -1,6 +1,7 @@
 import type { Message } from '../types';
 import { common } from './common';
 import { home } from './home';
+import { speech } from './speech';
 
 /**
  * The French catalogue is the reference: its keys are the `MessageKey` type, and every other
@@ -9,6 +10,7 @@ import { home } from './home';
 export const fr = {
   ...common,
   ...home,
+  ...speech,
 } as const satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof fr;
