@@ -1,0 +1,58 @@
+/**
+ * Typed access to the catalogue. Every file is parsed with its zod schema once, at import:
+ * a broken catalogue fails loudly at start-up (and in tests/data), never halfway through a
+ * person's journey.
+ */
+import schemesJson from './schemes.json';
+import titresJson from './titres.json';
+import structuresJson from './structures.json';
+import localDirectoryJson from './local-directory.json';
+import territoryJson from './territory.json';
+import parcoursJson from './parcours.json';
+import questionsJson from './questions.json';
+import {
+  SchemesFileSchema,
+  TitresFileSchema,
+  StructuresFileSchema,
+  LocalDirectorySchema,
+  TerritorySchema,
+  ParcoursFileSchema,
+  QuestionsFileSchema,
+  type Scheme,
+  type Titre,
+  type StructureType,
+  type QuestionDef,
+} from './schemas';
+
+export * from './schemas';
+
+export const schemes = SchemesFileSchema.parse(schemesJson);
+export const titresFile = TitresFileSchema.parse(titresJson);
+export const titres = titresFile.titres;
+export const sectors = titresFile.sectors;
+export const structures = StructuresFileSchema.parse(structuresJson);
+export const structureTypes = structures.types;
+export const structureSites = structures.sites;
+export const localDirectory = LocalDirectorySchema.parse(localDirectoryJson);
+export const territory = TerritorySchema.parse(territoryJson);
+export const parcoursFile = ParcoursFileSchema.parse(parcoursJson);
+export const parcoursDefs = parcoursFile.parcours;
+export const thresholds = parcoursFile.thresholds;
+export const questionDefs = QuestionsFileSchema.parse(questionsJson);
+
+const index = <T extends { id: string }>(list: readonly T[]): ReadonlyMap<string, T> =>
+  new Map(list.map((item) => [item.id, item]));
+
+const schemeById = index(schemes);
+const titreById = index(titres);
+const structureTypeById = index(structureTypes);
+const questionById = index(questionDefs);
+
+export const getScheme = (id: string): Scheme | undefined => schemeById.get(id);
+export const getTitre = (id: string): Titre | undefined => titreById.get(id);
+export const getStructureType = (id: string): StructureType | undefined => structureTypeById.get(id);
+export const getQuestionDef = (id: string): QuestionDef | undefined => questionById.get(id);
+export const titresOfSector = (sectorId: string): Titre[] => titres.filter((t) => t.sector === sectorId);
+
+/** Entries of the deploying organisation's own directory for one structure type. */
+export const localEntriesOfType = (typeId: string) => localDirectory.filter((e) => e.type === typeId);

@@ -1,0 +1,56 @@
+/**
+ * Profile questions, then the recommended parcours (rules in order, brief §3); the person may
+ * choose any parcours (`parcours.choose`), which ends this machine.
+ */
+import { journeySetup, initialContext } from './setup';
+
+const ask = (question: string, target: string) => ({
+  meta: { question },
+  on: {
+    'answer.submit': {
+      guard: { type: 'isAnswerTo' as const, params: { question } },
+      target,
+      actions: 'recordAnswer' as const,
+    },
+  },
+});
+
+export const orientationMachine = journeySetup.createMachine({
+  id: 'orientation',
+  context: initialContext,
+  initial: 'age',
+  states: {
+    age: ask('age', 'departement'),
+    departement: ask('departement', 'diplome'),
+    diplome: ask('diplome', 'rqth'),
+    rqth: ask('rqth', 'francais'),
+    francais: ask('francais', 'situation'),
+    situation: ask('situation', 'afterSituation'),
+    // the jobless-duration question is skipped for people working or studying
+    afterSituation: { always: [{ guard: 'isNotJobless', target: 'afterJobless' }, { target: 'sansEmploiDepuis' }] },
+    sansEmploiDepuis: ask('sansEmploiDepuis', 'afterJobless'),
+    // the writing question is skipped when French is below A2 (that rule already decides)
+    afterJobless: { always: [{ guard: 'hasFrenchBelowA2', target: 'orientation' }, { target: 'ecrit' }] },
+    ecrit: ask('ecrit', 'orientation'),
+    orientation: {
+      initial: 'decide',
+      states: {
+        decide: {
+          always: [
+            { guard: 'isYoungWithoutQualification', target: 'jeune' },
+            { guard: 'isUnderYouthAge', target: 'jeune' },
+            { guard: 'hasFrenchBelowA2', target: 'allophone' },
+            { guard: 'isFarFromEmployment', target: 'reprise' },
+            { target: 'reconversion' },
+          ],
+        },
+        jeune: { meta: { recommended: 'jeune' } },
+        allophone: { meta: { recommended: 'allophone' } },
+        reprise: { meta: { recommended: 'reprise' } },
+        reconversion: { meta: { recommended: 'reconversion' } },
+      },
+      on: { 'parcours.choose': { target: 'chosen', actions: 'recordParcours' } },
+    },
+    chosen: { type: 'final' },
+  },
+});

@@ -1,0 +1,93 @@
+/**
+ * Question views (what the UI shows, without words) and the zod schema of a valid answer,
+ * shared by the UI form and answerQuestion().
+ */
+import { z } from 'zod';
+import { getQuestionDef, getTitre, titresOfSector, type QuestionDef } from '../data';
+import { UNKNOWN, type Answers, type QuestionId } from './types';
+
+export interface QuestionOption {
+  value: string;
+  /** catalogue label (a titre's or CCP's name); otherwise the UI uses `q.<id>.opt.<value>` */
+  label?: string;
+  pictogram?: string;
+}
+
+export interface QuestionView {
+  id: QuestionId;
+  kind: 'single' | 'multi' | 'number';
+  options: QuestionOption[];
+  /** the UI offers « Je ne sais pas » (`q.common.nsp`), answered as 'nsp' */
+  allowUnknown: boolean;
+  min?: number;
+  max?: number;
+  stage: QuestionDef['stage'];
+  /** multi: values that cannot be combined with others */
+  exclusive?: string[];
+}
+
+const dynamicOptions = (def: QuestionDef, answers: Answers): QuestionOption[] => {
+  if (def.optionsFrom === 'titresOfSector') {
+    const sector = typeof answers.secteur === 'string' ? answers.secteur : '';
+    return titresOfSector(sector).map((t) => ({ value: t.id, label: t.name }));
+  }
+  if (def.optionsFrom === 'ccpOfTitre') {
+    const titre = typeof answers.titreVise === 'string' ? getTitre(answers.titreVise) : undefined;
+    if (titre && titre.ccp.length > 0) return titre.ccp.map((c) => ({ value: c.id, label: c.name }));
+    // blocks not in the catalogue: one generic « une partie du titre »
+    return [{ value: 'une-partie' }];
+  }
+  return [];
+};
+
+const viewCache = new Map<string, QuestionView>();
+
+/** The question as the UI shows it, its options resolved from the answers given so far. */
+export const questionView = (id: QuestionId, answers: Answers): QuestionView => {
+  const def = getQuestionDef(id);
+  if (!def) throw new Error(`Unknown question: ${id}`);
+  const key = def.optionsFrom ? `${id}|${String(answers.secteur)}|${String(answers.titreVise)}` : id;
+  const cached = viewCache.get(key);
+  if (cached) return cached;
+  const staticOptions = def.options.map((o) => (o.pictogram ? { value: o.value, pictogram: o.pictogram } : { value: o.value }));
+  const options = def.optionsFrom
+    ? [...dynamicOptions(def, answers), ...staticOptions]
+    : staticOptions;
+  const view: QuestionView = {
+    id: def.id,
+    kind: def.kind,
+    options,
+    allowUnknown: def.allowUnknown,
+    stage: def.stage,
+    ...(def.min !== undefined ? { min: def.min } : {}),
+    ...(def.max !== undefined ? { max: def.max } : {}),
+    ...(def.exclusive.length > 0 ? { exclusive: def.exclusive } : {}),
+  };
+  viewCache.set(key, view);
+  return view;
+};
+
+/** zod schema of a valid answer to this question: the UI form and answerQuestion() share it. */
+export const answerSchemaFor = (q: QuestionView): z.ZodType<string | string[] | number> => {
+  const unknown = z.literal(UNKNOWN);
+  const values = q.options.map((o) => o.value);
+  let schema: z.ZodType<string | string[] | number>;
+  if (q.kind === 'number') {
+    let n = z.number().int();
+    if (q.min !== undefined) n = n.min(q.min);
+    if (q.max !== undefined) n = n.max(q.max);
+    schema = n;
+  } else if (q.kind === 'single') {
+    schema = z.string().refine((v) => values.includes(v), { message: 'not-an-option' });
+  } else {
+    const exclusive = q.exclusive ?? [];
+    schema = z
+      .array(z.string().refine((v) => values.includes(v), { message: 'not-an-option' }))
+      .min(1)
+      .refine((list) => new Set(list).size === list.length, { message: 'duplicate' })
+      .refine((list) => list.length === 1 || !list.some((v) => exclusive.includes(v)), {
+        message: 'exclusive',
+      });
+  }
+  return q.allowUnknown ? z.union([unknown, schema]) : schema;
+};
