@@ -27,3 +27,10 @@ export { PlanSchema, PlanStepSchema, PLAN_VERSION, type Plan, type PlanStep } fr
 export { answerSchemaFor, questionView, type QuestionView, type QuestionOption } from './questions';
 export type { AnswerValue, Answers, ParcoursId, QuestionId, Reason, StageId } from './types';
 export { UNKNOWN } from './types';
+export {
+  PARCOURS_IDS,
+  questionViewFor,
+  catalogueName,
+  catalogueParams,
+  type CatalogueRef,
+} from './catalogue';
