@@ -99,6 +99,21 @@ describe('the kiosk screens', () => {
     // FALC wording of the answer ("Apprendre un métier", not "Une formation").
     expect(await bodyText(page)).not.toContain('Une formation');
   });
+
+  it('lets a resident switch to standard wording for the session only; the next person starts in easy-read', async () => {
+    const page = await kioskReady();
+    await answerAQuestion(page);
+    const toggle = page.getByRole('button', { name: 'Lecture facile' });
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    await toggle.click();
+    await page.getByRole('button', { name: 'Une formation' }).waitFor();
+    await page.getByRole('button', { name: 'Effacer mes réponses' }).click();
+    await page.getByRole('button', { name: 'Touchez l’écran pour commencer' }).click();
+    await page.getByRole('button', { name: 'Apprendre un métier' }).waitFor();
+    // The device's own preference was not changed.
+    const settings = (await readIndexedDB(page, 'passerelle', 'settings')) as { key: string }[];
+    expect(settings.map((s) => s.key)).not.toContain('readingMode');
+  });
 });
 
 describe('kiosk inactivity', () => {

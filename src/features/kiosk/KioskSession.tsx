@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useActorRef, useSelector } from '@xstate/react';
-import { useT } from '../../messages/i18n';
+import { I18nProvider, useT } from '../../messages/i18n';
+import type { ReadingMode } from '../../messages/format';
 import { MemoryRepository, ResilientRepository } from '../../db';
 import { StorageProvider } from '../../lib/storage-context';
 import { Pictogram } from '../../components/Pictogram';
@@ -16,6 +17,23 @@ const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'touchstart', 'wheel', 'input
  * actors and its DOM at once.
  */
 export function KioskSession(props: { idleSeconds: number; warningSeconds: number; onReset(): void }) {
+  // Easy-read by default; a resident may switch for this session only (the device's own
+  // preference is not touched, and the next person starts in easy-read again).
+  const [readingMode, setReadingMode] = useState<ReadingMode>('falc');
+  return (
+    <I18nProvider mode={readingMode}>
+      <SessionView {...props} readingMode={readingMode} onReadingMode={setReadingMode} />
+    </I18nProvider>
+  );
+}
+
+function SessionView(props: {
+  idleSeconds: number;
+  warningSeconds: number;
+  onReset(): void;
+  readingMode: ReadingMode;
+  onReadingMode(mode: ReadingMode): void;
+}) {
   const t = useT();
   const id = useId();
   const stayButton = useRef<HTMLButtonElement>(null);
@@ -55,6 +73,15 @@ export function KioskSession(props: { idleSeconds: number; warningSeconds: numbe
           <span id={`${id}-erase`} className="kiosk-session__hint">
             {t('kiosk.erase.help')}
           </span>
+          <button
+            type="button"
+            className="kiosk-button kiosk-session__reading toggle"
+            aria-pressed={props.readingMode === 'falc'}
+            onClick={() => props.onReadingMode(props.readingMode === 'falc' ? 'std' : 'falc')}
+          >
+            <span className="toggle__track" aria-hidden="true" />
+            {t('settings.readingMode')}
+          </button>
         </div>
         <div className="kiosk-session__content">
           <KioskSessionContent />

@@ -1,6 +1,10 @@
+import type { SettingsRepository } from '../../db';
 import { currentPath, navigate } from '../../lib/router';
 
 export const KIOSK_PATH = '/borne';
+/** Kept here rather than with the other kiosk settings so that `resumeKioskIfActive` stays
+ * tiny: the app's first chunk calls it and must not pull in the kiosk's code. */
+export const KIOSK_ACTIVE_KEY = 'kiosk.active';
 
 /**
  * While kiosk mode is on, no route but the kiosk's can be shown: Back, a typed address or an
@@ -30,4 +34,14 @@ export function unlockFromKiosk(): void {
 
 export function isLockedToKiosk(): boolean {
   return locked;
+}
+
+/**
+ * For the app's start-up: a kiosk that was running when the page was reloaded or the device
+ * restarted opens on the kiosk again, whatever address it was on; leaving needs the PIN.
+ */
+export async function resumeKioskIfActive(settings: SettingsRepository): Promise<void> {
+  if ((await settings.get<unknown>(KIOSK_ACTIVE_KEY)) === true && currentPath() !== KIOSK_PATH) {
+    navigate(KIOSK_PATH, { replace: true });
+  }
 }

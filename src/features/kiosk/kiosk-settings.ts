@@ -1,6 +1,7 @@
 import type { SettingsRepository } from '../../db';
 import { isPinHash, isPinLock, NO_LOCK, type PinHash, type PinLock } from '../../lib/pin';
 import { DEFAULT_IDLE_SECONDS, DEFAULT_WARNING_SECONDS } from './idle.machine';
+import { KIOSK_ACTIVE_KEY } from './kiosk-lock';
 
 /**
  * What the device keeps about kiosk mode: staff configuration only, never a resident's answer.
@@ -8,7 +9,7 @@ import { DEFAULT_IDLE_SECONDS, DEFAULT_WARNING_SECONDS } from './idle.machine';
  */
 export const KIOSK_SETTING_KEYS = {
   pin: 'kiosk.pin',
-  active: 'kiosk.active',
+  active: KIOSK_ACTIVE_KEY,
   idleSeconds: 'kiosk.idleSeconds',
   warningSeconds: 'kiosk.warningSeconds',
   pinLock: 'kiosk.pinLock',
