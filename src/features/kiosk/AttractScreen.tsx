@@ -2,6 +2,7 @@ import { useEffect, useId } from 'react';
 import { useT } from '../../messages/i18n';
 import { useFocusHeading } from '../../lib/use-focus-heading';
 import { Pictogram } from '../../components/Pictogram';
+import { ReadAloudButton } from '../../components/ReadAloudButton';
 
 /** Keys that move around or are held with others: they must not start a session (a keyboard
  * user tabs to "Personnel" without starting one). */
@@ -39,7 +40,7 @@ export function AttractScreen(props: { onStart(): void; onStaff(): void; paused:
       // keyboards and assistive technologies.
       onClick={(event) => {
         if (paused) return;
-        if (event.target instanceof Element && event.target.closest('.kiosk-attract__staff')) return;
+        if (event.target instanceof Element && event.target.closest('.kiosk-attract__staff, .read-aloud')) return;
         onStart();
       }}
     >
@@ -47,6 +48,8 @@ export function AttractScreen(props: { onStart(): void; onStaff(): void; paused:
         {t('kiosk.attract.title')}
       </h1>
       <p className="kiosk-attract__text">{t('kiosk.attract.text')}</p>
+      {/* For whoever reads little: what this screen is and what to do, spoken. */}
+      <ReadAloudButton parts={[t('kiosk.attract.title'), t('kiosk.attract.text'), t('kiosk.attract.touch')]} />
       <button type="button" className="kiosk-attract__start">
         <Pictogram id="touch" size={120} />
         <span>{t('kiosk.attract.touch')}</span>
