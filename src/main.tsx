@@ -6,10 +6,14 @@ import { PreferencesProvider, READING_MODE_KEY } from './lib/preferences';
 import type { ReadingMode } from './messages/format';
 import { UpdatePrompt } from './components/UpdatePrompt';
 import { App } from './App';
+import { purgeExpiredFiles } from './features/caseload/retention';
+import { startupReport } from './features/caseload/startup-report';
 import './styles.css';
 
 async function start() {
   const repository = await openStorage();
+  // Retention (CNIL): files untouched for too long are deleted before anything is shown.
+  startupReport.purged = await purgeExpiredFiles(repository, new Date()).catch(() => null);
   const readingMode = (await repository.settings.get<ReadingMode>(READING_MODE_KEY)) ?? 'std';
   const root = document.getElementById('root');
   if (!root) throw new Error('#root is missing from index.html');

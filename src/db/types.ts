@@ -15,6 +15,8 @@ export interface ResidentFile {
   parcours?: string;
   progress?: { step: number; stepCount: number; done: boolean };
   /** What the resident did with each step of the plan (status, appointment). */
+  /** Where the wizard stands beyond the journey (recap, plan, a choice not yet confirmed). */
+  ui?: unknown;
   planProgress?: Record<string, { status: 'a-faire' | 'en-cours' | 'fait'; appointment?: string }>;
 }
 

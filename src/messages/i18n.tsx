@@ -19,7 +19,13 @@ export function hasMessage(key: string): key is MessageKey {
 }
 
 export function createTranslator(catalogue: Catalogue, mode: ReadingMode, lang = 'fr'): Translator {
-  const t = ((key: MessageKey, params?: MessageParams) => format(catalogue[key], mode, params)) as Translator;
+  // A key missing at run time (a key built from catalogue ids) shows the French text, else the
+  // key itself, rather than crashing a screen; tests/ui/message-coverage keeps this from happening.
+  const lookup = (key: string): Message | undefined => (catalogue as Record<string, Message>)[key] ?? (fr as Record<string, Message>)[key];
+  const t = ((key: MessageKey, params?: MessageParams) => {
+    const message = lookup(key);
+    return message ? format(message, mode, params) : key;
+  }) as Translator;
   t.dynamic = (key, params) => (hasMessage(key) ? format(catalogue[key], mode, params) : undefined);
   t.mode = mode;
   t.lang = lang;

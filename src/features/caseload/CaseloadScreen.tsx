@@ -1,0 +1,189 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { ResidentFile } from '../../db';
+import { useT } from '../../messages/i18n';
+import { hrefTo } from '../../lib/router';
+import { useRepository } from '../../lib/storage-context';
+import { useFocusHeading } from '../../lib/use-focus-heading';
+import { matchesQuery, parseResidentExport, type ImportError } from './residents';
+import { startupReport } from './startup-report';
+import { takeFlash } from './flash';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { parcoursLabelKey } from '../wizard/labels';
+
+const PAGE = 50;
+
+export function CaseloadScreen() {
+  const t = useT();
+  const repository = useRepository();
+  const heading = useFocusHeading();
+  const [files, setFiles] = useState<ResidentFile[] | null>(null);
+  const [query, setQuery] = useState('');
+  const [limit, setLimit] = useState(PAGE);
+  const [message, setMessage] = useState<string | null>(null);
+  const [importError, setImportError] = useState<ImportError | null>(null);
+  const [pendingReplace, setPendingReplace] = useState<{ incoming: ResidentFile; local: ResidentFile } | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const reload = () => repository.residents.list().then(setFiles);
+  useEffect(() => {
+    void reload();
+    const notice = takeFlash();
+    if (notice) setMessage(notice);
+    const purged = startupReport.purged;
+    if (purged && purged.count > 0) {
+      setMessage(t('caseload.purged', { count: purged.count, days: purged.days }));
+      startupReport.purged = null;
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [repository]);
+
+  const matching = useMemo(() => (files ?? []).filter((f) => matchesQuery(f, query)), [files, query]);
+  const shown = matching.slice(0, limit);
+  const dateFormat = useMemo(() => new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short' }), []);
+
+  async function store(file: ResidentFile) {
+    await repository.residents.put(file);
+    setMessage(t('import.done', { name: file.nickname }));
+    setPendingReplace(null);
+    await reload();
+  }
+
+  async function onImport(input: HTMLInputElement) {
+    const chosen = input.files?.[0];
+    input.value = '';
+    if (!chosen) return;
+    setImportError(null);
+    setMessage(null);
+    const result = parseResidentExport(await chosen.text(), new Date());
+    if (!result.ok) {
+      setImportError(result.error);
+      return;
+    }
+    const local = await repository.residents.get(result.file.id);
+    if (local && local.updatedAt > result.file.updatedAt) {
+      setPendingReplace({ incoming: result.file, local });
+      return;
+    }
+    await store(result.file);
+  }
+
+  return (
+    <section aria-labelledby="caseload-title">
+      <h1 id="caseload-title" ref={heading} tabIndex={-1}>
+        {t('caseload.title')}
+      </h1>
+      <p>{t('caseload.intro')}</p>
+      {message && (
+        <p className="notice" role="status">
+          {message}
+        </p>
+      )}
+      {importError && (
+        <p className="error-message" role="alert">
+          {t(`import.error.${importError}`)}
+        </p>
+      )}
+      <div className="toolbar">
+        <a className="button" href={hrefTo('/accompagner/nouveau')}>
+          {t('caseload.new')}
+        </a>
+        <button type="button" className="button button--secondary" onClick={() => fileInput.current?.click()}>
+          {t('caseload.import')}
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept="application/json,.json"
+          className="visually-hidden"
+          aria-label={t('import.choose')}
+          tabIndex={-1}
+          onChange={(e) => void onImport(e.currentTarget)}
+        />
+        <a className="button button--secondary" href={hrefTo('/accompagner/reglages')}>
+          {t('caseload.settings')}
+        </a>
+      </div>
+
+      <div className="field">
+        <label htmlFor="caseload-search">{t('caseload.search')}</label>
+        <input
+          id="caseload-search"
+          type="search"
+          value={query}
+          autoComplete="off"
+          onChange={(e) => {
+            setQuery(e.target.value);
+            setLimit(PAGE);
+          }}
+        />
+      </div>
+
+      {files === null ? (
+        <p role="status">{t('status.loading')}</p>
+      ) : files.length === 0 ? (
+        <p>{t('caseload.empty')}</p>
+      ) : matching.length === 0 ? (
+        <p role="status">{t('caseload.noMatch', { query })}</p>
+      ) : (
+        <>
+          <p role="status">{t('caseload.count', { shown: shown.length, total: matching.length })}</p>
+          <ul className="file-list">
+            {shown.map((file) => (
+              <li key={file.id} className="file-card">
+                <a href={hrefTo(`/accompagner/${file.id}`)} aria-label={t('caseload.open', { name: file.nickname })}>
+                  <span className="file-card__name">{file.nickname}</span>
+                </a>
+                <dl className="file-card__facts">
+                  <div>
+                    <dt>{t('caseload.column.parcours')}</dt>
+                    <dd>{file.parcours ? t(parcoursLabelKey(file.parcours)) : t('caseload.parcours.none')}</dd>
+                  </div>
+                  <div>
+                    <dt>{t('caseload.column.progress')}</dt>
+                    <dd>
+                      {file.progress?.done
+                        ? t('caseload.progress.done')
+                        : t('caseload.progress.step', { step: file.progress?.step ?? 1, stepCount: file.progress?.stepCount ?? 1 })}
+                    </dd>
+                  </div>
+                  <div>
+                    <dt>{t('caseload.column.updated')}</dt>
+                    <dd>{dateFormat.format(file.updatedAt)}</dd>
+                  </div>
+                </dl>
+              </li>
+            ))}
+          </ul>
+          {matching.length > shown.length && (
+            <button type="button" className="button button--secondary" onClick={() => setLimit(limit + PAGE)}>
+              {t('caseload.showMore')}
+            </button>
+          )}
+        </>
+      )}
+      <ConfirmDialog
+        open={pendingReplace !== null}
+        title={t('import.replace.title')}
+        confirmLabel={t('import.replace.confirm')}
+        cancelLabel={t('import.replace.keep')}
+        onConfirm={() => pendingReplace && void store(pendingReplace.incoming)}
+        onCancel={() => setPendingReplace(null)}
+      >
+        {pendingReplace && (
+          <p>
+            {t('import.replace.text', {
+              name: pendingReplace.local.nickname,
+              local: dateFormat.format(pendingReplace.local.updatedAt),
+              incoming: dateFormat.format(pendingReplace.incoming.updatedAt),
+            })}
+          </p>
+        )}
+      </ConfirmDialog>
+      <p>
+        <a href={hrefTo('/')}>
+          {t('nav.home')}
+        </a>
+      </p>
+    </section>
+  );
+}

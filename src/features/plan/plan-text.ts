@@ -1,0 +1,143 @@
+import type { Translator } from '../../messages/i18n';
+import type { Plan, PlanStep } from '../../../machines';
+import {
+  getScheme,
+  getStructureType,
+  getTitre,
+  localEntriesOfType,
+  structureSites,
+  type DurationSchema,
+  type AmountSchema,
+} from '../../../data';
+import type { z } from 'zod';
+
+type Duration = z.infer<typeof DurationSchema>;
+type Amount = z.infer<typeof AmountSchema>;
+type What = PlanStep['what'];
+
+export interface Contact {
+  name: string;
+  description: string;
+  /** Entries the deploying organisation wrote in data/local-directory.json. */
+  local: { name: string; details: string }[];
+  /** Known sites of that type in the person's département (data/structures.json). */
+  sites: string[];
+  finderUrl: string;
+}
+
+export interface StepText {
+  id: string;
+  title: string;
+  text: string;
+  stage: string;
+  why: string[];
+  who: Contact[];
+  duration?: string;
+  pay?: string;
+  bring: string[];
+  alternatives: string[];
+}
+
+const euro = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' });
+const day = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'UTC' });
+
+export function formatDate(iso: string): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? iso : day.format(date);
+}
+
+/** The name of what a step is about, from the catalogue or the message files. */
+export function whatTitle(t: Translator, what: What): string {
+  if (what.ccp && what.titre) {
+    const ccp = getTitre(what.titre)?.ccp.find((c) => c.id === what.ccp);
+    if (ccp) return ccp.name;
+  }
+  if (what.titre) return getTitre(what.titre)?.name ?? what.titre;
+  if (what.scheme) return getScheme(what.scheme)?.name ?? what.scheme;
+  if (what.structure) return getStructureType(what.structure)?.name ?? what.structure;
+  if (what.frein) return t.dynamic(`frein.${what.frein}`) ?? what.frein;
+  if (what.action) return t.dynamic(`step.action.${what.action}`) ?? t.dynamic(`action.${what.action}`) ?? what.action;
+  return '';
+}
+
+function whatText(t: Translator, what: What): string {
+  const easy = t.mode === 'falc';
+  if (what.scheme) {
+    const scheme = getScheme(what.scheme);
+    if (scheme) return easy ? scheme.easyRead : scheme.description;
+  }
+  if (what.titre) {
+    const titre = getTitre(what.titre);
+    if (titre) return t.dynamic('titre.describe', { level: titre.level }) ?? '';
+  }
+  if (what.structure) {
+    const type = getStructureType(what.structure);
+    if (type) return easy ? type.easyRead : type.description;
+  }
+  if (what.frein) return t.dynamic(`frein.${what.frein}.help`) ?? '';
+  if (what.action) return t.dynamic(`step.action.${what.action}.help`) ?? '';
+  return '';
+}
+
+export function formatDuration(t: Translator, duration: Duration | undefined): string | undefined {
+  if (!duration) return undefined;
+  const unit = t(`duration.unit.${duration.unit}`);
+  const { min, max } = duration;
+  let text: string | undefined;
+  if (min !== undefined && max !== undefined) text = min === max ? t('duration.exact', { min, unit }) : t('duration.range', { min, max, unit });
+  else if (max !== undefined) text = t('duration.upTo', { max, unit });
+  else if (min !== undefined) text = t('duration.atLeast', { min, unit });
+  const weekly = duration.hoursPerWeek ? t('duration.perWeek', { hours: duration.hoursPerWeek }) : undefined;
+  return [text, weekly].filter(Boolean).join(', ') || undefined;
+}
+
+export function formatAmount(t: Translator, amount: Amount): string {
+  return t('pay.amount', { amount: euro.format(amount.eur), per: t(`pay.per.${amount.per}`), asOf: formatDate(amount.asOf) });
+}
+
+export function formatPay(t: Translator, pay: PlanStep['pay']): string | undefined {
+  if (!pay) return undefined;
+  const kind = t(`pay.kind.${pay.kind}`);
+  return pay.amount ? `${kind} : ${formatAmount(t, pay.amount)}` : kind;
+}
+
+export function contactFor(t: Translator, typeId: string, departement: string | undefined): Contact {
+  const type = getStructureType(typeId);
+  return {
+    name: type?.name ?? typeId,
+    description: type ? (t.mode === 'falc' ? type.easyRead : type.description) : '',
+    local: localEntriesOfType(typeId).map((e) => ({
+      name: e.name,
+      details: [e.address, e.commune, e.phone, e.openingHours].filter(Boolean).join(' · '),
+    })),
+    sites: structureSites.filter((s) => s.type === typeId && s.dep === departement).map((s) => `${s.name} (${s.commune})`),
+    finderUrl: type?.finder.url ?? '',
+  };
+}
+
+export function describeStep(t: Translator, step: PlanStep, context: { departement?: string }): StepText {
+  return {
+    id: step.id,
+    title: whatTitle(t, step.what),
+    text: whatText(t, step.what),
+    stage: t.dynamic(`stage.${step.stage}`) ?? step.stage,
+    why: step.why.map((r) => t.dynamic(`why.${r.code}`, r.params) ?? r.code),
+    who: step.who.map((id) => contactFor(t, id, context.departement)),
+    duration: formatDuration(t, step.duration),
+    pay: formatPay(t, step.pay),
+    bring: step.bring.map((id) => t.dynamic(`bring.${id}`) ?? id),
+    alternatives: (step.alternatives ?? []).map((w) => whatTitle(t, w)),
+  };
+}
+
+/** « Mes 3 prochaines actions »: catalogue ids in the parameters become names first. */
+export function describeNextActions(t: Translator, plan: Plan): string[] {
+  return plan.nextActions.map((action) => {
+    const params: Record<string, string> = { ...action.params };
+    if (params.structure) params.structure = getStructureType(params.structure)?.name ?? params.structure;
+    if (params.scheme) params.scheme = getScheme(params.scheme)?.name ?? params.scheme;
+    if (params.titre) params.titre = getTitre(params.titre)?.name ?? params.titre;
+    if (params.frein) params.frein = t.dynamic(`frein.${params.frein}`) ?? params.frein;
+    return t.dynamic(`next.${action.code}`, params) ?? action.code;
+  });
+}

@@ -1,0 +1,73 @@
+import { useT } from '../../messages/i18n';
+import { StepFrame, type SaveStatus } from '../../components/StepFrame';
+import { questionView, type AnswerValue, type Journey, type ParcoursId } from '../../../machines';
+import { optionLabel, parcoursLabelKey, questionTitle } from './labels';
+
+export function answerText(t: ReturnType<typeof useT>, journey: Journey, questionId: string, value: AnswerValue | undefined): string {
+  if (value === undefined || (Array.isArray(value) && value.length === 0)) return t('recap.none');
+  if (value === 'nsp') return t('recap.unknown');
+  const question = questionView(questionId, journey.answers);
+  if (!question || question.kind === 'number') return String(value);
+  const values = Array.isArray(value) ? value : [String(value)];
+  return values
+    .map((v) => {
+      const option = question.options.find((o) => o.value === v);
+      return option ? optionLabel(t, questionId, option) : v;
+    })
+    .join(', ');
+}
+
+/** Every answer on the current path, each with a button to change it. */
+export function RecapStep(props: {
+  journey: Journey;
+  parcours: ParcoursId;
+  saveStatus?: SaveStatus;
+  onChange(questionId: string): void;
+  onChangeParcours(): void;
+  onDone(): void;
+  back?: { label: string; onClick(): void };
+}) {
+  const t = useT();
+  const { journey } = props;
+  const rows = journey.trail.filter((id) => id !== 'parcours').map((id) => ({ id, title: questionTitle(t, id), answer: answerText(t, journey, id, journey.answers[id]) }));
+  const title = t('recap.title');
+  return (
+    <StepFrame
+      stepKey="recap"
+      screen="recap"
+      title={title}
+      saveStatus={props.saveStatus}
+      readAloud={[title, t('recap.intro'), ...rows.map((r) => `${r.title} ${r.answer}`)]}
+      back={props.back}
+    >
+      <p>{t('recap.intro')}</p>
+      <dl className="recap">
+        {rows.map((row) => (
+          <div key={row.id} className="recap__row">
+            <dt>{row.title}</dt>
+            <dd>
+              <span>{row.answer}</span>
+              <button type="button" className="button button--secondary" onClick={() => props.onChange(row.id)}>
+                {t('recap.change', { question: row.title })}
+              </button>
+            </dd>
+          </div>
+        ))}
+        <div className="recap__row">
+          <dt>{t('recap.parcours')}</dt>
+          <dd>
+            <span>{t(parcoursLabelKey(props.parcours))}</span>
+            <button type="button" className="button button--secondary" onClick={props.onChangeParcours}>
+              {t('recap.change', { question: t('recap.parcours') })}
+            </button>
+          </dd>
+        </div>
+      </dl>
+      <div className="actions">
+        <button type="button" className="button" onClick={props.onDone}>
+          {t('recap.toPlan')}
+        </button>
+      </div>
+    </StepFrame>
+  );
+}

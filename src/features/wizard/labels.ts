@@ -1,0 +1,19 @@
+import type { MessageKey, Translator } from '../../messages/i18n';
+
+/** Message keys built from ids that come from data/ (checked by tests/ui/message-coverage). */
+export function parcoursLabelKey(parcours: string): MessageKey {
+  return `parcours.${parcours}.name` as MessageKey;
+}
+
+export function questionTitle(t: Translator, questionId: string): string {
+  return t.dynamic(`q.${questionId}.title`) ?? questionId;
+}
+
+export function questionHelp(t: Translator, questionId: string): string | undefined {
+  return t.dynamic(`q.${questionId}.help`);
+}
+
+export function optionLabel(t: Translator, questionId: string, option: { value: string; label?: string }): string {
+  if (option.value === 'nsp') return t.dynamic('q.common.nsp') ?? 'Je ne sais pas';
+  return option.label ?? t.dynamic(`q.${questionId}.opt.${option.value}`) ?? option.value;
+}
