@@ -84,7 +84,7 @@ function SessionView(props: {
           </button>
         </div>
         <div className="kiosk-session__content">
-          <KioskSessionContent />
+          <KioskSessionContent onExit={props.onReset} />
         </div>
       </div>
       <KioskDialog

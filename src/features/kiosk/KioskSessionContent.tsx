@@ -8,9 +8,10 @@ import { ReadAloudButton } from '../../components/ReadAloudButton';
  * What a resident answers during a kiosk session. Everything lives in this component's state,
  * in memory: the session frame unmounts it on reset, and nothing reaches IndexedDB.
  *
- * PLACEHOLDER until the shared wizard lands. Integration is this file only:
- *   const [journey, setJourney] = useState(() => startJourney());
- *   return <Wizard journey={journey} onJourneyChange={setJourney} variant="kiosk" />;
+ * PLACEHOLDER until the shared wizard is committed. Integration is this file only:
+ *   const [state, setState] = useState<WizardState>(() => ({ journey: startJourney(), ui: INITIAL_UI }));
+ *   return <Wizard state={state} onChange={setState} variant="kiosk"
+ *                  onExit={props.onExit} exitLabel={t('kiosk.backToStart')} />;
  */
 const CHOICES: { value: string; label: MessageKey; pictogram: PictogramId }[] = [
   { value: 'formation', label: 'kiosk.placeholder.opt.formation', pictogram: 'training' },
@@ -18,7 +19,8 @@ const CHOICES: { value: string; label: MessageKey; pictogram: PictogramId }[] = 
   { value: 'francais', label: 'kiosk.placeholder.opt.francais', pictogram: 'french' },
 ];
 
-export function KioskSessionContent() {
+/** `onExit`: back from the very first question, to the kiosk's start screen. */
+export function KioskSessionContent(_props: { onExit(): void }) {
   const t = useT();
   const heading = useFocusHeading();
   const [choice, setChoice] = useState<string | null>(null);

@@ -60,6 +60,7 @@ export const kiosk = {
   'kiosk.staff': { std: 'Personnel', falc: 'Personnel' },
   'kiosk.session.title': { std: 'Vos réponses', falc: 'Vos réponses' },
   'kiosk.erase': { std: 'Effacer mes réponses', falc: 'Effacer mes réponses' },
+  'kiosk.backToStart': { std: 'Revenir à l’écran de départ', falc: 'Revenir au début' },
   'kiosk.erase.help': {
     std: 'Efface tout et revient au début. Rien n’est gardé.',
     falc: 'Tout est effacé. La borne revient au début.',
