@@ -1,11 +1,12 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { SCHEMA_VERSIONS, CURRENT_SCHEMA_VERSION } from './schema-versions';
-import type { Repository, ResidentFile, ResidentRepository, Setting, SettingsRepository } from './types';
+import { summaryOf, type Repository, type ResidentFile, type ResidentRepository, type ResidentSummary, type Setting, type SettingsRepository } from './types';
 
 export const DATABASE_NAME = 'passerelle';
 
 export class PasserelleDatabase extends Dexie {
   residents!: EntityTable<ResidentFile, 'id'>;
+  summaries!: EntityTable<ResidentSummary, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
 
   /** `upTo` lets the migration tests open the database as an older release did. */
@@ -22,19 +23,29 @@ export class PasserelleDatabase extends Dexie {
 class DexieResidents implements ResidentRepository {
   constructor(private readonly db: PasserelleDatabase) {}
   list() {
-    return this.db.residents.orderBy('updatedAt').reverse().toArray();
+    return this.db.summaries.orderBy('updatedAt').reverse().toArray();
   }
   get(id: string) {
     return this.db.residents.get(id);
   }
+  /** The file and its summary are written in one transaction: both or neither. */
   async put(file: ResidentFile) {
-    await this.db.residents.put(file);
+    await this.db.transaction('rw', this.db.residents, this.db.summaries, async () => {
+      await this.db.residents.put(file);
+      await this.db.summaries.put(summaryOf(file));
+    });
   }
   async delete(id: string) {
-    await this.db.residents.delete(id);
+    await this.db.transaction('rw', this.db.residents, this.db.summaries, async () => {
+      await this.db.residents.delete(id);
+      await this.db.summaries.delete(id);
+    });
   }
   deleteUntouchedSince(timestamp: number) {
-    return this.db.residents.where('updatedAt').below(timestamp).delete();
+    return this.db.transaction('rw', this.db.residents, this.db.summaries, async () => {
+      await this.db.summaries.where('updatedAt').below(timestamp).delete();
+      return this.db.residents.where('updatedAt').below(timestamp).delete();
+    });
   }
 }
 

@@ -1,4 +1,4 @@
-import type { Repository, ResidentFile, ResidentRepository, SettingsRepository } from './types';
+import { summaryOf, type Repository, type ResidentFile, type ResidentRepository, type SettingsRepository } from './types';
 
 /** Keeps everything in this page's memory: for tests, for the kiosk (nothing may outlive the
  * session), and as the fallback when IndexedDB is missing or full. Copies on the way in and
@@ -9,7 +9,7 @@ export class MemoryRepository implements Repository {
   private readonly values = new Map<string, unknown>();
 
   readonly residents: ResidentRepository = {
-    list: async () => [...this.files.values()].sort((a, b) => b.updatedAt - a.updatedAt).map((file) => structuredClone(file)),
+    list: async () => [...this.files.values()].sort((a, b) => b.updatedAt - a.updatedAt).map((file) => structuredClone(summaryOf(file))),
     get: async (id) => {
       const file = this.files.get(id);
       return file && structuredClone(file);
@@ -46,7 +46,10 @@ export class MemoryRepository implements Repository {
   static async copyOf(source: Repository): Promise<MemoryRepository> {
     const copy = new MemoryRepository();
     try {
-      for (const file of await source.residents.list()) await copy.residents.put(file);
+      for (const summary of await source.residents.list()) {
+        const file = await source.residents.get(summary.id);
+        if (file) await copy.residents.put(file);
+      }
     } catch {
       // The source cannot be read either: start empty rather than fail.
     }

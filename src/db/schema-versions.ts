@@ -1,4 +1,5 @@
-import type Dexie from 'dexie';
+import type { Transaction } from 'dexie';
+import { summaryOf, type ResidentFile } from './types';
 
 /**
  * Every IndexedDB schema the app has ever shipped, oldest first. Never edit a released entry:
@@ -8,7 +9,7 @@ import type Dexie from 'dexie';
 export interface SchemaVersion {
   version: number;
   stores: Record<string, string | null>;
-  upgrade?: (tx: Parameters<Parameters<ReturnType<Dexie['version']>['upgrade']>[0]>[0]) => Promise<void> | void;
+  upgrade?: (tx: Transaction) => Promise<void> | void;
 }
 
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
@@ -17,6 +18,18 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: {
       residents: 'id, updatedAt, nameKey',
       settings: 'key',
+    },
+  },
+  {
+    // v2: a light `summaries` table for the list of files (5,000 files list in < 200 ms on a
+    // slow tablet), filled from the files already there.
+    version: 2,
+    stores: {
+      summaries: 'id, updatedAt, nameKey',
+    },
+    upgrade: async (tx) => {
+      const files = (await tx.table('residents').toArray()) as ResidentFile[];
+      await tx.table('summaries').bulkPut(files.map(summaryOf));
     },
   },
 ];

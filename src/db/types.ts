@@ -20,13 +20,26 @@ export interface ResidentFile {
   planProgress?: Record<string, { status: 'a-faire' | 'en-cours' | 'fait'; appointment?: string }>;
 }
 
+/** What the list of files shows, kept in its own table so that listing 5,000 files does not
+ * read 5,000 journeys. Derived from the file on every write. */
+export type ResidentSummary = Pick<ResidentFile, 'id' | 'nickname' | 'nameKey' | 'updatedAt' | 'parcours' | 'progress'>;
+
+export function summaryOf(file: ResidentFile): ResidentSummary {
+  const { id, nickname, nameKey, updatedAt, parcours, progress } = file;
+  const summary: ResidentSummary = { id, nickname, nameKey, updatedAt };
+  if (parcours !== undefined) summary.parcours = parcours;
+  if (progress !== undefined) summary.progress = progress;
+  return summary;
+}
+
 export interface Setting {
   key: string;
   value: unknown;
 }
 
 export interface ResidentRepository {
-  list(): Promise<ResidentFile[]>;
+  /** Newest first. */
+  list(): Promise<ResidentSummary[]>;
   get(id: string): Promise<ResidentFile | undefined>;
   put(file: ResidentFile): Promise<void>;
   delete(id: string): Promise<void>;

@@ -1,16 +1,14 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { CURRENT_SCHEMA_VERSION, DexieRepository, PasserelleDatabase, SCHEMA_VERSIONS, type ResidentFile } from '../../src/db';
+import { CURRENT_SCHEMA_VERSION, DexieRepository, PasserelleDatabase, SCHEMA_VERSIONS, summaryOf, type ResidentFile } from '../../src/db';
 
 /**
  * The migration harness: write data as the release that shipped schema version N did, then
  * open the database with today's code and check nothing was lost. Each new schema version
  * adds its fixtures to `WRITTEN_AT`.
  */
-const WRITTEN_AT: Record<number, { residents: ResidentFile[]; settings: { key: string; value: unknown }[] }> = {
-  1: {
-    residents: [
+const SAMIRA: ResidentFile[] = [
       {
         id: 'f1',
         nickname: 'Samira',
@@ -19,9 +17,36 @@ const WRITTEN_AT: Record<number, { residents: ResidentFile[]; settings: { key: s
         createdAt: Date.UTC(2026, 10, 1),
         updatedAt: Date.UTC(2026, 10, 2),
         journey: { machineId: 'passerelle.journey', machineVersion: 1, journey: { answers: { age: 22 }, trail: ['age'] } },
+        parcours: 'jeune',
+        progress: { step: 2, stepCount: 14, done: false },
       },
-    ],
-    settings: [{ key: 'readingMode', value: 'falc' }],
+];
+const SETTINGS = [{ key: 'readingMode', value: 'falc' }];
+
+interface Fixture {
+  residents: ResidentFile[];
+  settings: { key: string; value: unknown }[];
+  /** Writes as the release that shipped this version did. */
+  write(db: PasserelleDatabase): Promise<void>;
+}
+
+const WRITTEN_AT: Record<number, Fixture> = {
+  1: {
+    residents: SAMIRA,
+    settings: SETTINGS,
+    async write(db) {
+      await db.table('residents').bulkPut(SAMIRA);
+      await db.table('settings').bulkPut(SETTINGS);
+    },
+  },
+  2: {
+    residents: SAMIRA,
+    settings: SETTINGS,
+    async write(db) {
+      await db.table('residents').bulkPut(SAMIRA);
+      await db.table('summaries').bulkPut(SAMIRA.map(summaryOf));
+      await db.table('settings').bulkPut(SETTINGS);
+    },
   },
 };
 
@@ -40,8 +65,7 @@ describe('IndexedDB schema versions', () => {
     const old = new PasserelleDatabase(name, version);
     await old.open();
     expect(old.verno).toBe(version);
-    await old.residents.bulkPut(fixtures.residents);
-    await old.settings.bulkPut(fixtures.settings);
+    await fixtures.write(old);
     old.close();
 
     const current = new PasserelleDatabase(name);
@@ -51,6 +75,8 @@ describe('IndexedDB schema versions', () => {
     for (const resident of fixtures.residents) {
       expect(await repo.residents.get(resident.id)).toMatchObject(resident);
     }
+    // The list of files (summaries since v2) shows every file written before.
+    expect(await repo.residents.list()).toEqual(fixtures.residents.map(summaryOf));
     for (const setting of fixtures.settings) {
       expect(await repo.settings.get(setting.key)).toEqual(setting.value);
     }

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { ResidentFile } from '../../db';
+import type { ResidentFile, ResidentSummary } from '../../db';
 import { useT } from '../../messages/i18n';
 import { hrefTo } from '../../lib/router';
 import { useRepository } from '../../lib/storage-context';
@@ -16,7 +16,7 @@ export function CaseloadScreen() {
   const t = useT();
   const repository = useRepository();
   const heading = useFocusHeading();
-  const [files, setFiles] = useState<ResidentFile[] | null>(null);
+  const [files, setFiles] = useState<ResidentSummary[] | null>(null);
   const [query, setQuery] = useState('');
   const [limit, setLimit] = useState(PAGE);
   const [message, setMessage] = useState<string | null>(null);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { nameKeyOf, type ResidentFile } from '../../db';
-import { fromRecord, toRecord, viewJourney, type Journey } from '../../../machines';
+import { fromRecord, toRecord, type Journey } from '../../../machines';
+import { viewOf } from '../wizard/view';
 
 export { RETENTION_DEFAULT_DAYS, SETTING_RETENTION_DAYS, retentionDays, purgeExpiredFiles } from './retention';
 export const SETTING_STRUCTURE_NAME = 'structureName';
@@ -27,7 +28,7 @@ export function createResidentFile(nickname: string, now: Date, journey: Journey
 
 /** Stores the journey and refreshes what the list shows (parcours, progress). */
 export function withJourney(file: ResidentFile, journey: Journey, now: Date): ResidentFile {
-  const view = viewJourney(journey);
+  const view = viewOf(journey);
   return {
     ...file,
     journey: toRecord(journey),
@@ -42,7 +43,7 @@ export function journeyOf(file: ResidentFile): Journey {
   return fromRecord(file.journey);
 }
 
-export function matchesQuery(file: ResidentFile, query: string): boolean {
+export function matchesQuery(file: Pick<ResidentFile, 'nameKey'>, query: string): boolean {
   const key = nameKeyOf(query);
   return key === '' || file.nameKey.includes(key);
 }

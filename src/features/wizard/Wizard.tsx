@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import { useT } from '../../messages/i18n';
 import type { SaveStatus } from '../../components/StepFrame';
 import {
@@ -7,11 +6,11 @@ import {
   chooseParcours,
   goBack,
   questionView,
-  viewJourney,
   type AnswerValue,
   type Journey,
 } from '../../../machines';
 import { QuestionStep } from './QuestionStep';
+import { viewOf } from './view';
 import { OrientationStep } from './OrientationStep';
 import { RecapStep } from './RecapStep';
 import { PlanScreen, type PlanProgress } from '../plan/PlanScreen';
@@ -50,7 +49,7 @@ export function Wizard(props: {
 }) {
   const t = useT();
   const { journey, ui } = props.state;
-  const view = useMemo(() => viewJourney(journey), [journey]);
+  const view = viewOf(journey);
   const set = (next: Partial<WizardState>) => props.onChange({ ...props.state, ...next });
   const back = (label = t('step.backTo')) => ({
     label: journey.trail.length === 0 ? props.exitLabel : label,
@@ -58,14 +57,14 @@ export function Wizard(props: {
   });
   /** After a change from the recap: back to the recap when the path is complete again. */
   const afterChange = (next: Journey) => {
-    const nextView = viewJourney(next);
+    const nextView = viewOf(next);
     set({ journey: next, ui: { screen: nextView.phase === 'done' ? 'recap' : 'steps' } });
   };
 
   if (ui.editing) {
     const cancel = { label: t('recap.backToRecap'), onClick: () => set({ ui: { screen: 'recap' } }) };
     if (ui.editing === 'parcours' && view.phase === 'done') {
-      const orientation = viewJourney({ ...journey, trail: journey.trail.filter((id) => id !== 'parcours') });
+      const orientation = viewOf({ ...journey, trail: journey.trail.filter((id) => id !== 'parcours') });
       return (
         <OrientationStep
           key="edit-parcours"
