@@ -79,6 +79,8 @@ const recommendedOf = (snapshot: AnyMachineSnapshot): ParcoursId | undefined => 
 };
 
 interface Position {
+  /** identity of the path so far (entries and their values), for the memo below */
+  key: string;
   machine: AnyStateMachine;
   snapshot: AnyMachineSnapshot;
   parcours?: ParcoursId;
@@ -87,6 +89,7 @@ interface Position {
 }
 
 const start = (): Position => ({
+  key: '',
   machine: orientationMachine,
   snapshot: initialTransition(orientationMachine, { answers: {} })[0] as AnyMachineSnapshot,
   trail: [],
@@ -95,8 +98,27 @@ const start = (): Position => ({
 const isValidFor = (question: QuestionView, value: AnswerValue | undefined) =>
   value !== undefined && answerSchemaFor(question).safeParse(value).success;
 
+/**
+ * viewJourney() runs on every screen: positions are memoised by path (entry and value at each
+ * step), so a new answer costs one transition instead of a replay of the whole trail. Snapshots
+ * are immutable, so sharing them is safe.
+ */
+const memo = new Map<string, Position | null>();
+const MEMO_LIMIT = 5000;
+
 /** One step forward from `pos` with the stored answer, or undefined when it cannot go on. */
 const advance = (pos: Position, answers: Answers, entry: QuestionId): Position | undefined => {
+  const value = entry === PARCOURS_STEP ? answers.parcours : answers[entry];
+  const key = `${pos.key}\u0001${entry}=${JSON.stringify(value)}`;
+  const hit = memo.get(key);
+  if (hit !== undefined) return hit ?? undefined;
+  const next = advanceUncached(pos, answers, entry, key);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, next ?? null);
+  return next;
+};
+
+const advanceUncached = (pos: Position, answers: Answers, entry: QuestionId, key: string): Position | undefined => {
   if (pos.machine === orientationMachine && recommendedOf(pos.snapshot)) {
     if (entry !== PARCOURS_STEP) return undefined;
     const parsed = ParcoursIdSchema.safeParse(answers.parcours);
@@ -107,6 +129,7 @@ const advance = (pos: Position, answers: Answers, entry: QuestionId): Position |
       Object.entries(ended.context.answers).filter(([k]) => profileQuestionIds.has(k)),
     );
     return {
+      key,
       machine,
       snapshot: initialTransition(machine, { answers: profile })[0] as AnyMachineSnapshot,
       parcours: parsed.data,
@@ -118,7 +141,7 @@ const advance = (pos: Position, answers: Answers, entry: QuestionId): Position |
   const value = answers[asked];
   if (!isValidFor(questionView(asked, pos.snapshot.context.answers), value)) return undefined;
   const snapshot = transition(pos.machine, pos.snapshot, { type: 'answer.submit', question: asked, value })[0];
-  return { ...pos, snapshot: snapshot as AnyMachineSnapshot, trail: [...pos.trail, asked] };
+  return { ...pos, key, snapshot: snapshot as AnyMachineSnapshot, trail: [...pos.trail, asked] };
 };
 
 const replay = (j: Journey): Position => {

@@ -67,8 +67,18 @@ export const questionView = (id: QuestionId, answers: Answers): QuestionView => 
   return view;
 };
 
+const schemaCache = new WeakMap<QuestionView, z.ZodType<string | string[] | number>>();
+
 /** zod schema of a valid answer to this question: the UI form and answerQuestion() share it. */
 export const answerSchemaFor = (q: QuestionView): z.ZodType<string | string[] | number> => {
+  const cached = schemaCache.get(q);
+  if (cached) return cached;
+  const schema = buildAnswerSchema(q);
+  schemaCache.set(q, schema);
+  return schema;
+};
+
+const buildAnswerSchema = (q: QuestionView): z.ZodType<string | string[] | number> => {
   const unknown = z.literal(UNKNOWN);
   const values = q.options.map((o) => o.value);
   let schema: z.ZodType<string | string[] | number>;

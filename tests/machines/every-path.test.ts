@@ -1,0 +1,176 @@
+/**
+ * Every path of each parcours machine to its final state, enumerated with @xstate/graph.
+ *
+ * The model: events are the answers the journey can send in a state (the question of lowest
+ * priority, as viewJourney asks it), one representative value per class of answers the guards
+ * tell apart, plus « je ne sais pas ». The state is collapsed to the state value and the
+ * classes of the answers given, so the graph stays finite and small; each path is then
+ * replayed with its exact events and its plan checked.
+ */
+import { describe, expect, it } from 'vitest';
+import { getAdjacencyMap } from '@xstate/graph';
+import { initialTransition, transition, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
+import { getTitre, titresOfSector } from '../../data';
+import { PlanSchema, type Answers, type ParcoursId, type Plan } from '../../machines';
+import { parcoursMachines, askedQuestion } from '../../machines/journey';
+import { buildPlan } from '../../machines/plan';
+import { TODAY, ageExcludes, endedBefore, messageKeys, schemeById } from './helpers';
+
+type AnswerEvent = { type: 'answer.submit'; question: string; value: string | string[] | number };
+
+/** Representative answers per question, each standing for a class the machine tells apart. */
+const representatives = (question: string, answers: Answers): AnswerEvent['value'][] => {
+  switch (question) {
+    case 'besoinsSavoirs':
+      return [['aucun'], ['lecture-ecriture', 'calcul', 'numerique'], 'nsp'];
+    case 'projetConnu':
+      return ['oui', 'non', 'nsp'];
+    case 'secteur':
+      // a sector whose first titre has CCP blocks, one with single-unit titres, and none
+      return ['services-personne', 'transport', 'nsp'];
+    case 'titreVise':
+      return [titresOfSector(String(answers.secteur))[0]!.id, 'nsp'];
+    case 'experience':
+      return ['aucune', '1-an-plus', 'nsp'];
+    case 'modeFormation':
+      return ['centre', 'en-travaillant', 'nsp'];
+    case 'rythme':
+      return ['temps-plein', 'temps-partiel'];
+    case 'ccpAcquis': {
+      const ccp = getTitre(String(answers.titreVise))?.ccp[0]?.id ?? 'une-partie';
+      return [['aucun'], [ccp], 'nsp'];
+    }
+    case 'freins':
+      return [['aucun'], ['permis', 'garde-enfants', 'numerique', 'sante'], ['mobilite', 'logement', 'papiers'], 'nsp'];
+    default:
+      throw new Error(`No representatives for ${question}`);
+  }
+};
+
+const classOf = (question: string, value: unknown): string => {
+  if (question === 'secteur' || question === 'titreVise') return value === 'nsp' ? 'nsp' : String(value);
+  return JSON.stringify(value);
+};
+
+const PROFILES: Record<ParcoursId, Answers[]> = {
+  jeune: [
+    { age: 17, diplome: 'aucun', rqth: 'non', situation: 'autre' },
+    { age: 28, diplome: 'aucun', rqth: 'oui', situation: 'demandeur-emploi' },
+  ],
+  allophone: [
+    { age: 34, diplome: 'etranger', rqth: 'non', francais: 'debutant', situation: 'demandeur-emploi' },
+    { age: 52, diplome: 'aucun', rqth: 'nsp', francais: 'a1', situation: 'rsa' },
+  ],
+  reprise: [
+    { age: 41, diplome: 'cap-bep', rqth: 'non', situation: 'rsa', ecrit: 'difficile' },
+    { age: 26, diplome: 'bac', rqth: 'non', situation: 'demandeur-emploi', sansEmploiDepuis: 'jamais' },
+  ],
+  reconversion: [
+    { age: 38, diplome: 'cap-bep', rqth: 'oui', situation: 'emploi', ecrit: 'facile' },
+    { age: 23, diplome: 'bac', rqth: 'non', situation: 'demandeur-emploi', sansEmploiDepuis: 'moins-6-mois' },
+  ],
+};
+
+interface Path {
+  events: AnswerEvent[];
+  end: AnyMachineSnapshot;
+}
+
+/**
+ * @xstate/graph builds the adjacency map of the model; the paths to the final state are then
+ * read off it depth-first. (getSimplePaths() walks the whole graph once per target state,
+ * which is quadratic and takes minutes on these machines.)
+ */
+const enumerate = (machine: AnyStateMachine, profile: Answers): Path[] => {
+  const serializeState = (snapshot: AnyMachineSnapshot) =>
+    JSON.stringify([
+      snapshot.value,
+      Object.entries(snapshot.context.answers)
+        .filter(([k]) => !(k in profile))
+        .map(([k, v]) => `${k}:${classOf(k, v)}`),
+    ]);
+  const adjacency = getAdjacencyMap(machine, {
+    input: { answers: profile },
+    events: (snapshot: AnyMachineSnapshot) => {
+      const question = askedQuestion(snapshot);
+      if (!question) return [];
+      return representatives(question, snapshot.context.answers).map((value) => ({ type: 'answer.submit', question, value }));
+    },
+    serializeState,
+    serializeEvent: (event: AnswerEvent) => JSON.stringify(event),
+  } as never) as unknown as Record<string, { state: AnyMachineSnapshot; transitions: Record<string, { event: AnswerEvent; state: AnyMachineSnapshot }> }>;
+
+  const initial = initialTransition(machine, { answers: profile })[0] as AnyMachineSnapshot;
+  const paths: Path[] = [];
+  const onPath = new Set<string>();
+  const walk = (key: string, events: AnswerEvent[]) => {
+    const node = adjacency[key];
+    if (!node) throw new Error(`state missing from the adjacency map: ${key}`);
+    if (node.state.status === 'done') {
+      paths.push({ events, end: node.state });
+      return;
+    }
+    onPath.add(key);
+    for (const { event, state } of Object.values(node.transitions)) {
+      const next = serializeState(state);
+      if (next !== key && !onPath.has(next)) walk(next, [...events, event]);
+    }
+    onPath.delete(key);
+  };
+  walk(serializeState(initial), []);
+  return paths;
+};
+
+/** Replays a path's exact events from the initial snapshot. */
+const replayPath = (machine: AnyStateMachine, profile: Answers, events: AnswerEvent[]) => {
+  let snapshot = initialTransition(machine, { answers: profile })[0] as AnyMachineSnapshot;
+  for (const event of events) snapshot = transition(machine, snapshot, event)[0] as AnyMachineSnapshot;
+  return snapshot;
+};
+
+const codesOf = (plan: Plan): string[] => [
+  ...plan.steps.map((s) => `stage.${s.stage}`),
+  ...plan.steps.flatMap((s) => s.why.map((w) => `why.${w.code}`)),
+  ...plan.steps.flatMap((s) => (s.what.action ? [`plan.action.${s.what.action}`] : [])),
+  ...plan.steps.flatMap((s) => (s.what.frein ? [`plan.frein.${s.what.frein}`] : [])),
+  ...plan.steps.flatMap((s) => s.bring.map((b) => `plan.bring.${b}`)),
+  ...plan.nextActions.map((a) => `next.${a.code}`),
+];
+
+describe.each(Object.keys(parcoursMachines) as ParcoursId[])('every path of the parcours « %s »', (parcours) => {
+  const machine = parcoursMachines[parcours];
+
+  it.each(PROFILES[parcours].map((p, i) => [i + 1, p] as const))(
+    'ends every path (profile %i) in a valid plan that offers nothing ended and nothing the age rules out',
+    (_n, profile) => {
+      const paths = enumerate(machine, profile);
+      console.log(`${parcours} (profile ${JSON.stringify(profile)}): ${paths.length} paths to the final state`);
+      expect(paths.length).toBeGreaterThan(20);
+      const missingKeys = new Set<string>();
+      for (const [i, { events, end }] of paths.entries()) {
+        // the collapsed model is exact: replaying a path's events gives the same end state
+        if (i % 97 === 0) expect(replayPath(machine, profile, events).context).toEqual(end.context);
+        expect(end.status).toBe('done');
+        const plan = buildPlan({ parcours, answers: end.context.answers, route: end.context.route, today: TODAY });
+        const parsed = PlanSchema.safeParse(plan);
+        expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
+
+        const planStages = new Set(plan.steps.map((s) => s.stage));
+        for (const entry of end.context.route) {
+          expect(planStages.has(entry.stage), `no step for stage ${entry.stage} on ${JSON.stringify(events)}`).toBe(true);
+        }
+        const offered = plan.steps.flatMap((s) => [s.what.scheme, ...(s.alternatives ?? []).map((a) => a.scheme)]);
+        for (const id of offered.filter((x): x is string => x !== undefined)) {
+          const scheme = schemeById.get(id)!;
+          expect(scheme, `unknown scheme ${id}`).toBeDefined();
+          expect(endedBefore(scheme, TODAY), `${id} has ended`).toBe(false);
+          expect(ageExcludes(scheme, end.context.answers), `${id} excludes age ${String(profile.age)}`).toBe(false);
+        }
+        expect(offered).not.toContain('emplois-francs');
+        for (const key of codesOf(plan)) if (!messageKeys.has(key)) missingKeys.add(key);
+      }
+      expect([...missingKeys]).toEqual([]);
+    },
+    30_000,
+  );
+});

@@ -1,0 +1,35 @@
+import { schemes, type Scheme } from '../../data';
+import { questions } from '../../src/messages/fr/questions';
+import { orientation } from '../../src/messages/fr/orientation';
+import { plan as planMessages } from '../../src/messages/fr/plan';
+import type { Answers } from '../../machines';
+
+export const TODAY = '2026-11-25';
+
+/** Every message key the three message files of the journey define. */
+export const messageKeys = new Set<string>([
+  ...Object.keys(questions),
+  ...Object.keys(orientation),
+  ...Object.keys(planMessages),
+]);
+
+/**
+ * Age rule written again here, independently of machines/rules.ts, so the test can catch a
+ * plan builder that forgets it: ageMin ≤ age ≤ ageMax (ageMaxWithRqth with a RQTH), unless the
+ * situation opens the scheme at any age.
+ */
+export const ageExcludes = (scheme: Scheme, answers: Answers): boolean => {
+  const age = answers.age;
+  if (typeof age !== 'number') return false;
+  const e = scheme.eligibility;
+  if (e.ageMin !== undefined && age < e.ageMin) return true;
+  const max = answers.rqth === 'oui' && e.ageMaxWithRqth !== undefined ? e.ageMaxWithRqth : e.ageMax;
+  if (max !== undefined && age > max) {
+    return !(typeof answers.situation === 'string' && e.situationsAnyAge.includes(answers.situation));
+  }
+  return false;
+};
+
+export const endedBefore = (scheme: Scheme, date: string) => scheme.endsOn !== undefined && scheme.endsOn < date;
+
+export const schemeById = new Map(schemes.map((s) => [s.id, s]));
