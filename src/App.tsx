@@ -10,12 +10,13 @@ import { ComingSoon } from './features/ComingSoon';
 // Each mode is its own chunk: the kiosk's first screen does not pay for the caseload or the PDF.
 const MediatorRoutes = lazy(() => import('./features/caseload/MediatorRoutes'));
 const KioskRoutes = lazy(() => import('./features/kiosk/KioskRoutes'));
+const WorkshopRoutes = lazy(() => import('./features/workshop/WorkshopRoutes'));
 
 function Route(props: { path: string }): ReactNode {
   const { path } = props;
   if (path === '/') return <HomeScreen />;
   if (path === '/accompagner' || matchPath('/accompagner/:id', path)) return <MediatorRoutes path={path} />;
-  if (path === '/atelier') return <ComingSoon title="workshop.title" />;
+  if (path === '/atelier' || matchPath('/atelier/:parcours', path)) return <WorkshopRoutes path={path} />;
   if (path === '/borne') return <KioskRoutes path={path} />;
   return <ComingSoon title="notFound.title" />;
 }

@@ -6,6 +6,11 @@ import { kiosk } from './kiosk';
 import { caseload } from './caseload';
 import { wizard } from './wizard';
 import { planView } from './plan-view';
+import { plan } from './plan';
+import { orientation } from './orientation';
+import { questions } from './questions';
+import { print } from './print';
+import { workshop } from './workshop';
 
 /**
  * The French catalogue is the reference: its keys are the `MessageKey` type, and every other
@@ -18,10 +23,16 @@ export const fr = {
   ...kiosk,
   ...caseload,
   ...wizard,
+  ...questions,
+  ...orientation,
+  // plan.ts before plan-view.ts: five keys are in both, and the screen's wording wins
+  ...plan,
   ...planView,
+  ...print,
+  ...workshop,
 } as const satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof fr;
 
 /** The parts, for the test that no key is defined twice (a later spread would hide it). */
-export const catalogueParts: Record<string, Record<string, Message>> = { common, home, speech, kiosk, caseload, wizard, planView };
+export const catalogueParts: Record<string, Record<string, Message>> = { common, home, speech, kiosk, caseload, wizard, questions, orientation, plan, planView, print, workshop };
