@@ -47,7 +47,9 @@ export interface Session {
  * A fresh Chromium profile (so IndexedDB, caches and the service worker start empty), with
  * every request to another host blocked and recorded, and every uncaught error recorded.
  */
-export async function openSession(options: { viewport?: { width: number; height: number } } = {}): Promise<Session> {
+export async function openSession(
+  options: { viewport?: { width: number; height: number }; baseURLOverride?: string } = {},
+): Promise<Session> {
   const profile = mkdtempSync(join(tmpdir(), 'passerelle-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
@@ -56,7 +58,7 @@ export async function openSession(options: { viewport?: { width: number; height:
     viewport: options.viewport ?? { width: 1024, height: 768 },
     locale: 'fr-FR',
   });
-  const origin = new URL(baseURL()).origin;
+  const origin = new URL(options.baseURLOverride ?? baseURL()).origin;
   const problems: string[] = [];
   await context.route('**/*', (route) => {
     const url = route.request().url();
