@@ -10,11 +10,14 @@ import { ComingSoon } from './features/ComingSoon';
 // Each mode is its own chunk: the kiosk's first screen does not pay for the caseload or the PDF.
 const MediatorRoutes = lazy(() => import('./features/caseload/MediatorRoutes'));
 const KioskRoutes = lazy(() => import('./features/kiosk/KioskRoutes'));
+// The plan opened from its QR code: read-only, decoded from the fragment (never sent anywhere).
+const SharedPlanView = lazy(() => import('./features/share/SharedPlanView'));
 const WorkshopRoutes = lazy(() => import('./features/workshop/WorkshopRoutes'));
 
 function Route(props: { path: string }): ReactNode {
   const { path } = props;
   if (path === '/') return <HomeScreen />;
+  if (path === '/p' || path.startsWith('/p/')) return <SharedPlanView payload={path.slice(3)} />;
   if (path === '/accompagner' || matchPath('/accompagner/:id', path)) return <MediatorRoutes path={path} />;
   if (path === '/atelier' || matchPath('/atelier/:parcours', path)) return <WorkshopRoutes path={path} />;
   if (path === '/borne') return <KioskRoutes path={path} />;

@@ -1,173 +1,170 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useT } from '../../messages/i18n';
 import { StepFrame } from '../../components/StepFrame';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import type { Plan } from '../../../machines';
-import { parcoursLabelKey } from '../wizard/labels';
-import { describeNextActions, describeStep, formatDate, type StepText } from './plan-text';
+import { describeNextActions, describeStep } from './plan-text';
+import { PlanDocument } from './PlanDocument';
+import { PlanQr } from './PlanQr';
+import { encodePlanPayload, shareUrl, withProgress } from './plan-payload';
 
 export type StepStatus = 'a-faire' | 'en-cours' | 'fait';
 export type PlanProgress = Record<string, { status: StepStatus; appointment?: string }>;
 
+/** What the plan's printed header may say. The name is printed only when `printName` is true:
+ * the resident agreed (the box is off by default). Without `onPrintNameChange`, the choice
+ * lives on this screen only. */
+export interface PlanHeader {
+  nickname?: string;
+  structureName?: string;
+  printName?: boolean;
+  onPrintNameChange?(printName: boolean): void;
+}
+
 const STATUSES: StepStatus[] = ['a-faire', 'en-cours', 'fait'];
 
-function StepCard(props: {
-  n: number;
-  step: StepText;
+function StepProgress(props: {
+  stepId: string;
   progress?: { status: StepStatus; appointment?: string };
-  onProgress?: (value: { status: StepStatus; appointment?: string }) => void;
+  onProgress(value: { status: StepStatus; appointment?: string }): void;
 }) {
   const t = useT();
-  const { step, n } = props;
+  const { stepId } = props;
   const status = props.progress?.status ?? 'a-faire';
-  const headingId = `plan-step-${step.id}`;
   return (
-    <li className="plan-step" aria-labelledby={headingId}>
-      <h3 id={headingId}>
-        <span className="plan-step__number">{t('plan.stepNumber', { n })}</span> {step.title}
-      </h3>
-      <p className="plan-step__stage">{t('plan.stage', { stage: step.stage })}</p>
-      {step.text && <p>{step.text}</p>}
-      <dl className="plan-step__facts">
-        {step.why.length > 0 && (
-          <div>
-            <dt>{t('plan.why')}</dt>
-            <dd>
-              <ul>{step.why.map((w) => <li key={w}>{w}</li>)}</ul>
-            </dd>
-          </div>
-        )}
-        {step.who.length > 0 && (
-          <div>
-            <dt>{t('plan.who')}</dt>
-            <dd>
-              <ul>
-                {step.who.map((c) => (
-                  <li key={c.name}>
-                    <strong>{c.name}</strong>
-                    {c.local.map((l) => (
-                      <span key={l.name} className="plan-step__local">
-                        {' '}
-                        — {l.name}
-                        {l.details && ` : ${l.details}`}
-                      </span>
-                    ))}
-                    {c.local.length === 0 && c.sites.length > 0 && <span> — {t('plan.knownSites', { sites: c.sites.join(' ; ') })}</span>}
-                    {c.local.length === 0 && c.finderUrl && <span className="plan-step__finder"> — {t('plan.findNearest', { url: c.finderUrl })}</span>}
-                  </li>
-                ))}
-              </ul>
-            </dd>
-          </div>
-        )}
-        {step.duration && (
-          <div>
-            <dt>{t('plan.howLong')}</dt>
-            <dd>{step.duration}</dd>
-          </div>
-        )}
-        {step.pay && (
-          <div>
-            <dt>{t('plan.pay')}</dt>
-            <dd>{step.pay}</dd>
-          </div>
-        )}
-        {step.bring.length > 0 && (
-          <div>
-            <dt>{t('plan.bring')}</dt>
-            <dd>
-              <ul>{step.bring.map((b) => <li key={b}>{b}</li>)}</ul>
-            </dd>
-          </div>
-        )}
-        {step.alternatives.length > 0 && (
-          <div>
-            <dt>{t('plan.alternatives')}</dt>
-            <dd>{step.alternatives.join(' · ')}</dd>
-          </div>
-        )}
-      </dl>
-      {props.onProgress ? (
-        <div className="plan-step__progress no-print">
-          <fieldset className="plan-step__status">
-            <legend>{t('plan.status')}</legend>
-            {STATUSES.map((s) => (
-              <label key={s} className="choice">
-                <input
-                  type="radio"
-                  name={`status-${step.id}`}
-                  value={s}
-                  checked={status === s}
-                  onChange={() => props.onProgress?.({ ...props.progress, status: s })}
-                />
-                {t(`plan.status.${s}`)}
-              </label>
-            ))}
-          </fieldset>
-          <div className="field">
-            <label htmlFor={`appointment-${step.id}`}>{t('plan.appointment')}</label>
+    <div className="plan-step__progress no-print">
+      <fieldset className="plan-step__status">
+        <legend>{t('plan.status')}</legend>
+        {STATUSES.map((s) => (
+          <label key={s} className="choice">
             <input
-              id={`appointment-${step.id}`}
-              type="date"
-              value={props.progress?.appointment ?? ''}
-              onChange={(e) => props.onProgress?.({ status, appointment: e.target.value || undefined })}
+              type="radio"
+              name={`status-${stepId}`}
+              value={s}
+              checked={status === s}
+              onChange={() => props.onProgress({ ...props.progress, status: s })}
             />
-          </div>
-        </div>
-      ) : null}
-    </li>
+            {t(`plan.status.${s}`)}
+          </label>
+        ))}
+      </fieldset>
+      <div className="field">
+        <label htmlFor={`appointment-${stepId}`}>{t('plan.appointment')}</label>
+        <input
+          id={`appointment-${stepId}`}
+          type="date"
+          value={props.progress?.appointment ?? ''}
+          onChange={(e) => props.onProgress({ status, appointment: e.target.value || undefined })}
+        />
+      </div>
+    </div>
   );
 }
 
-/** The plan on screen: the three next actions first, then every step with its why, who, how
- * long, pay or cost and what to bring. */
+/** The address of this very app, for the QR code: nothing but the fragment changes. */
+const appBase = () => `${window.location.origin}${window.location.pathname}`;
+
+/**
+ * The plan on screen, with what to take it away: print, PDF (the print dialog, guided: see
+ * docs/decisions/2026-11-25-pdf.md) and a QR code that opens the same plan on a phone.
+ */
 export function PlanScreen(props: {
   plan: Plan;
   variant: 'mediator' | 'kiosk';
   departement?: string;
-  header?: { nickname?: string; structureName?: string };
+  header?: PlanHeader;
   back?: { label: string; onClick(): void };
   progress?: PlanProgress;
   onProgress?: (progress: PlanProgress) => void;
 }) {
   const t = useT();
-  const { plan } = props;
-  const steps = useMemo(() => plan.steps.map((s) => describeStep(t, s, { departement: props.departement })), [plan, t, props.departement]);
-  const next = useMemo(() => describeNextActions(t, plan), [plan, t]);
-  const title = t('plan.title');
-  const onProgress = props.onProgress;
+  const { header, onProgress } = props;
+  const plan = useMemo(() => withProgress(props.plan, props.progress), [props.plan, props.progress]);
+  const [localPrintName, setLocalPrintName] = useState(false);
+  const printName = header?.onPrintNameChange ? header.printName === true : localPrintName;
+  const setPrintName = header?.onPrintNameChange ?? setLocalPrintName;
+  const [pdfHelp, setPdfHelp] = useState(false);
+  const [url, setUrl] = useState<string | undefined>();
+  const [qrFailed, setQrFailed] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    encodePlanPayload({ plan, ...(props.departement ? { departement: props.departement } : {}) })
+      .then((payload) => live && setUrl(shareUrl(appBase(), payload)))
+      .catch(() => live && setQrFailed(true));
+    return () => {
+      live = false;
+    };
+  }, [plan, props.departement]);
+
+  const readAloud = useMemo(() => {
+    const steps = plan.steps.map((s) => describeStep(t, s, { departement: props.departement }).title);
+    return [t('plan.title'), t('plan.next.title'), ...describeNextActions(t, plan), ...steps];
+  }, [plan, t, props.departement]);
+
+  const print = () => window.print();
+  const nickname = header?.nickname;
+
   return (
-    <StepFrame
-      stepKey="plan"
-      screen="plan"
-      title={title}
-      readAloud={[title, t('plan.next.title'), ...next, ...steps.map((s) => s.title)]}
-      back={props.back}
-    >
-      <p className="plan__meta">
-        {t('plan.parcours', { name: t(parcoursLabelKey(plan.parcours)) })} · {t('plan.createdOn', { date: formatDate(plan.createdOn) })}
-      </p>
-      <section className="plan__next" aria-labelledby="plan-next-title">
-        <h2 id="plan-next-title">{t('plan.next.title')}</h2>
-        <ol>
-          {next.map((text, i) => (
-            <li key={i}>{text}</li>
-          ))}
+    <StepFrame stepKey="plan" screen="plan" title={t('plan.title')} readAloud={readAloud} back={props.back}>
+      <div className="plan-actions no-print" role="group" aria-label={t('print.actions')}>
+        <button type="button" className="button" onClick={print}>
+          {t('print.print')}
+        </button>
+        {props.variant === 'mediator' && (
+          // A PDF downloaded on a public kiosk would stay on it: the kiosk offers paper and the QR code.
+          <button type="button" className="button button--secondary" onClick={() => setPdfHelp(true)}>
+            {t('print.pdf')}
+          </button>
+        )}
+        {nickname && props.variant === 'mediator' && (
+          <div className="choice plan-actions__name">
+            <input id="plan-print-name" type="checkbox" checked={printName} onChange={(e) => setPrintName(e.target.checked)} aria-describedby="plan-print-name-hint" />
+            <label htmlFor="plan-print-name">
+              {t('print.showName', { name: nickname })}
+              <span id="plan-print-name-hint" className="hint">
+                {' '}
+                {t('print.showName.hint')}
+              </span>
+            </label>
+          </div>
+        )}
+      </div>
+      <PlanDocument
+        plan={plan}
+        departement={props.departement}
+        header={{ structureName: header?.structureName, ...(printName && nickname ? { name: nickname } : {}), date: new Date().toISOString().slice(0, 10) }}
+        qr={<PlanQr url={url} failed={qrFailed} />}
+        stepExtras={
+          onProgress
+            ? (stepId) => (
+                <StepProgress
+                  stepId={stepId}
+                  progress={props.progress?.[stepId]}
+                  onProgress={(value) => onProgress({ ...props.progress, [stepId]: value })}
+                />
+              )
+            : undefined
+        }
+      />
+      <ConfirmDialog
+        open={pdfHelp}
+        title={t('print.pdf.title')}
+        confirmLabel={t('print.pdf.open')}
+        cancelLabel={t('print.pdf.cancel')}
+        onCancel={() => setPdfHelp(false)}
+        onConfirm={() => {
+          setPdfHelp(false);
+          // Let the dialog close before the print preview is taken.
+          setTimeout(print, 50);
+        }}
+      >
+        <ol className="pdf-help">
+          <li>{t('print.pdf.step1')}</li>
+          <li>{t('print.pdf.step2')}</li>
+          <li>{t('print.pdf.step3')}</li>
         </ol>
-      </section>
-      <section aria-labelledby="plan-steps-title">
-        <h2 id="plan-steps-title">{t('plan.steps.title')}</h2>
-        <ol className="plan__steps">
-          {steps.map((step, i) => (
-            <StepCard
-              key={step.id}
-              n={i + 1}
-              step={step}
-              progress={props.progress?.[step.id]}
-              onProgress={onProgress && ((value) => onProgress({ ...props.progress, [step.id]: value }))}
-            />
-          ))}
-        </ol>
-      </section>
+      </ConfirmDialog>
     </StepFrame>
   );
 }

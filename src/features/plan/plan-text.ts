@@ -1,5 +1,5 @@
 import type { Translator } from '../../messages/i18n';
-import type { Plan, PlanStep } from '../../../machines';
+import { catalogueParams, type Plan, type PlanStep } from '../../../machines';
 import {
   getScheme,
   getStructureType,
@@ -27,6 +27,8 @@ export interface Contact {
 
 export interface StepText {
   id: string;
+  /** stage id, for the pictogram */
+  stageId: PlanStep['stage'];
   title: string;
   text: string;
   stage: string;
@@ -55,8 +57,8 @@ export function whatTitle(t: Translator, what: What): string {
   if (what.titre) return getTitre(what.titre)?.name ?? what.titre;
   if (what.scheme) return getScheme(what.scheme)?.name ?? what.scheme;
   if (what.structure) return getStructureType(what.structure)?.name ?? what.structure;
-  if (what.frein) return t.dynamic(`frein.${what.frein}`) ?? what.frein;
-  if (what.action) return t.dynamic(`step.action.${what.action}`) ?? t.dynamic(`action.${what.action}`) ?? what.action;
+  if (what.frein) return t.dynamic(`plan.frein.${what.frein}`) ?? t.dynamic(`frein.${what.frein}`) ?? what.frein;
+  if (what.action) return t.dynamic(`plan.action.${what.action}`) ?? t.dynamic(`step.action.${what.action}`) ?? what.action;
   return '';
 }
 
@@ -118,14 +120,15 @@ export function contactFor(t: Translator, typeId: string, departement: string | 
 export function describeStep(t: Translator, step: PlanStep, context: { departement?: string }): StepText {
   return {
     id: step.id,
+    stageId: step.stage,
     title: whatTitle(t, step.what),
     text: whatText(t, step.what),
     stage: t.dynamic(`stage.${step.stage}`) ?? step.stage,
-    why: step.why.map((r) => t.dynamic(`why.${r.code}`, r.params) ?? r.code),
+    why: step.why.map((r) => t.dynamic(`why.${r.code}`, catalogueParams(r.params)) ?? r.code),
     who: step.who.map((id) => contactFor(t, id, context.departement)),
     duration: formatDuration(t, step.duration),
     pay: formatPay(t, step.pay),
-    bring: step.bring.map((id) => t.dynamic(`bring.${id}`) ?? id),
+    bring: step.bring.map((id) => t.dynamic(`plan.bring.${id}`) ?? t.dynamic(`bring.${id}`) ?? id),
     alternatives: (step.alternatives ?? []).map((w) => whatTitle(t, w)),
   };
 }
@@ -137,7 +140,7 @@ export function describeNextActions(t: Translator, plan: Plan): string[] {
     if (params.structure) params.structure = getStructureType(params.structure)?.name ?? params.structure;
     if (params.scheme) params.scheme = getScheme(params.scheme)?.name ?? params.scheme;
     if (params.titre) params.titre = getTitre(params.titre)?.name ?? params.titre;
-    if (params.frein) params.frein = t.dynamic(`frein.${params.frein}`) ?? params.frein;
+    if (params.frein) params.frein = t.dynamic(`plan.frein.${params.frein}`) ?? params.frein;
     return t.dynamic(`next.${action.code}`, params) ?? action.code;
   });
 }

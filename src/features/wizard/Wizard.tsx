@@ -13,7 +13,7 @@ import { QuestionStep } from './QuestionStep';
 import { viewOf } from './view';
 import { OrientationStep } from './OrientationStep';
 import { RecapStep } from './RecapStep';
-import { PlanScreen, type PlanProgress } from '../plan/PlanScreen';
+import { PlanScreen, type PlanHeader, type PlanProgress } from '../plan/PlanScreen';
 
 /** Where the person is, beyond what the journey itself says: recap or plan, an answer being
  * changed from the recap, and the choice made but not yet confirmed (kept on reload). */
@@ -43,7 +43,7 @@ export function Wizard(props: {
   /** Back from the very first question (to the list of files, or the kiosk's start). */
   onExit(): void;
   exitLabel: string;
-  planHeader?: { nickname?: string; structureName?: string };
+  planHeader?: PlanHeader;
   planProgress?: PlanProgress;
   onPlanProgress?(progress: PlanProgress): void;
 }) {

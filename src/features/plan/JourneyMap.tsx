@@ -1,0 +1,138 @@
+import { useId, type ReactElement } from 'react';
+import { useT } from '../../messages/i18n';
+import type { Plan, StageId } from '../../../machines';
+
+/** Pictograms of the stages, drawn for Passerelle on a 64 × 64 grid (strokes only). */
+const STAGE_PICTOGRAMS: Record<string, ReactElement> = {
+  accueil: (
+    <>
+      <circle cx="22" cy="20" r="7" />
+      <circle cx="42" cy="20" r="7" />
+      <path d="M10 50c0-9 5-15 12-15s12 6 12 15M30 50c0-9 5-15 12-15s12 6 12 15" />
+    </>
+  ),
+  freins: (
+    <>
+      <rect x="10" y="22" width="44" height="12" rx="2" />
+      <path d="M18 22l-6 12M30 22l-6 12M42 22l-6 12M54 22l-6 12M16 34v18M48 34v18" />
+    </>
+  ),
+  savoirsDeBase: (
+    <>
+      <path d="M8 16c8-4 16-4 24 2c8-6 16-6 24-2v32c-8-4-16-4-24 2c-8-6-16-6-24-2z" />
+      <path d="M32 18v32" />
+    </>
+  ),
+  projet: (
+    <>
+      <path d="M32 8a14 14 0 0 1 8 25v7H24v-7A14 14 0 0 1 32 8z" />
+      <path d="M26 46h12M28 52h8" />
+    </>
+  ),
+  qualification: (
+    <>
+      <path d="M14 52l20-20" />
+      <rect x="28" y="12" width="24" height="12" rx="2" transform="rotate(45 40 18)" />
+    </>
+  ),
+  titrePro: (
+    <>
+      <rect x="10" y="10" width="44" height="30" rx="2" />
+      <path d="M18 19h28M18 27h18" />
+      <circle cx="42" cy="42" r="6" />
+      <path d="M38 47l-3 9 7-4 7 4-3-9" />
+    </>
+  ),
+  emploi: (
+    <>
+      <rect x="10" y="22" width="44" height="30" rx="3" />
+      <path d="M24 22v-6h16v6M10 34h44" />
+    </>
+  ),
+  profil: (
+    <>
+      <circle cx="32" cy="20" r="9" />
+      <path d="M14 54c0-11 8-18 18-18s18 7 18 18" />
+    </>
+  ),
+};
+
+export type StageState = 'done' | 'current' | 'todo';
+
+/** The stages of the plan in order, each with its state: the first stage with a step not yet
+ * done is where the person is now. */
+export function journeyStages(plan: Plan): { stage: StageId; state: StageState }[] {
+  const stages: StageId[] = [];
+  for (const s of plan.steps) if (!stages.includes(s.stage)) stages.push(s.stage);
+  const firstOpen = plan.steps.find((s) => s.status !== 'fait');
+  const currentIndex = firstOpen ? stages.indexOf(firstOpen.stage) : stages.length;
+  return stages.map((stage, i) => ({ stage, state: i < currentIndex ? 'done' : i === currentIndex ? 'current' : 'todo' }));
+}
+
+const W = 720;
+const H = 170;
+
+/**
+ * The journey drawn as a road through one pictogram per stage, in the spirit of a graphic
+ * facilitator's poster: what is done is ticked, and a flag says « Vous êtes ici ».
+ * Each pictogram is an image with its own text alternative; the whole has a summary label.
+ */
+export function JourneyMap(props: { plan: Plan }) {
+  const t = useT();
+  const titleId = useId();
+  const descId = useId();
+  const stages = journeyStages(props.plan);
+  const n = stages.length;
+  const step = W / n;
+  const points = stages.map((_, i) => ({ x: step * i + step / 2, y: i % 2 === 0 ? 78 : 102 }));
+  const road = points.reduce((d, p, i) => {
+    if (i === 0) return `M0 ${p.y} L${p.x} ${p.y}`;
+    const prev = points[i - 1]!;
+    const mid = (prev.x + p.x) / 2;
+    return `${d} C${mid} ${prev.y} ${mid} ${p.y} ${p.x} ${p.y}`;
+  }, '') + (points.length ? ` L${W} ${points[points.length - 1]!.y}` : '');
+  const stageName = (id: string) => t.dynamic(`stage.${id}`) ?? id;
+  const current = stages.find((s) => s.state === 'current');
+  const summary = current
+    ? t('map.label', { count: n, current: stageName(current.stage) })
+    : t('map.labelDone', { count: n });
+  return (
+    <figure className="journey-map">
+      <figcaption id={titleId} className="journey-map__title">
+        {t('map.title')}
+      </figcaption>
+      <p id={descId} className="visually-hidden">
+        {summary}
+      </p>
+      <svg viewBox={`0 0 ${W} ${H}`} role="group" aria-labelledby={titleId} aria-describedby={descId} className="journey-map__svg">
+        <path d={road} className="journey-map__road" />
+        <path d={road} className="journey-map__road-line" />
+        {stages.map(({ stage, state }, i) => {
+          const { x, y } = points[i]!;
+          const label = t(`map.stage.${state}`, { stage: stageName(stage) });
+          return (
+            <g key={stage} role="img" aria-label={label} className={`journey-map__stage journey-map__stage--${state}`}>
+              <title>{label}</title>
+              <circle cx={x} cy={y} r="30" className="journey-map__disc" />
+              <g transform={`translate(${x - 19} ${y - 19}) scale(0.6)`} className="journey-map__picto">
+                {STAGE_PICTOGRAMS[stage] ?? STAGE_PICTOGRAMS.profil}
+              </g>
+              {state === 'done' && <path d={`M${x + 14} ${y - 30}l6 6 12-14`} className="journey-map__tick" />}
+              {state === 'current' && (
+                <g className="journey-map__here">
+                  <path d={`M${x} ${y - 32}v-26l22 8-22 8`} />
+                  <text x={x + 4} y={y - 62} textAnchor="middle">
+                    {t('map.here')}
+                  </text>
+                </g>
+              )}
+              <text x={x} y={y + 48} textAnchor="middle" className="journey-map__label">
+                {stageName(stage)}
+              </text>
+            </g>
+          );
+        })}
+      </svg>
+    </figure>
+  );
+}

@@ -1,0 +1,171 @@
+import { useMemo, type ReactNode } from 'react';
+import { createTranslator, useT } from '../../messages/i18n';
+import { fr } from '../../messages/fr';
+import type { Plan } from '../../../machines';
+import { parcoursLabelKey } from '../wizard/labels';
+import { describeNextActions, describeStep, formatDate, type Contact, type StepText } from './plan-text';
+import { JourneyMap } from './JourneyMap';
+import './plan.css';
+
+/** What the printed header says: never a name unless the person agreed (`name` is then set). */
+export interface PrintHeader {
+  name?: string;
+  structureName?: string;
+  /** ISO date printed; default: the plan's date */
+  date?: string;
+}
+
+function ContactLine(props: { contact: Contact }) {
+  const t = useT();
+  const c = props.contact;
+  return (
+    <li>
+      <strong>{c.name}</strong>
+      {c.local.map((l) => (
+        <span key={l.name} className="plan-step__local">
+          {' '}
+          — {l.name}
+          {l.details && ` : ${l.details}`}
+        </span>
+      ))}
+      {c.local.length === 0 && c.sites.length > 0 && <span> — {t('plan.knownSites', { sites: c.sites.join(' ; ') })}</span>}
+      {c.local.length === 0 && c.finderUrl && <span className="plan-step__finder"> — {t('plan.findNearest', { url: c.finderUrl })}</span>}
+    </li>
+  );
+}
+
+function StepBody(props: { n: number; step: StepText; appointment?: string; done?: boolean; extras?: ReactNode }) {
+  const t = useT();
+  const { step, n } = props;
+  const headingId = `plan-step-${step.id}`;
+  return (
+    <li className="plan-step" aria-labelledby={headingId} data-stage={step.stageId}>
+      <div className="plan-step__head">
+        <span className="plan-step__tick print-only" aria-hidden="true">
+          {props.done ? '☑' : '☐'}
+        </span>
+        <h3 id={headingId}>
+          <span className="plan-step__number">{t('plan.stepNumber', { n })}</span> {step.title}
+        </h3>
+      </div>
+      <p className="plan-step__stage">{t('plan.stage', { stage: step.stage })}</p>
+      {step.text && <p className="plan-step__text">{step.text}</p>}
+      <dl className="plan-step__facts">
+        {step.why.length > 0 && (
+          <div>
+            <dt>{t('plan.why')}</dt>
+            <dd>
+              <ul>{step.why.map((w) => <li key={w}>{w}</li>)}</ul>
+            </dd>
+          </div>
+        )}
+        {step.who.length > 0 && (
+          <div>
+            <dt>{t('plan.who')}</dt>
+            <dd>
+              <ul>
+                {step.who.map((c) => (
+                  <ContactLine key={c.name} contact={c} />
+                ))}
+              </ul>
+            </dd>
+          </div>
+        )}
+        {step.duration && (
+          <div>
+            <dt>{t('plan.howLong')}</dt>
+            <dd>{step.duration}</dd>
+          </div>
+        )}
+        {step.pay && (
+          <div>
+            <dt>{t('plan.pay')}</dt>
+            <dd>{step.pay}</dd>
+          </div>
+        )}
+        {step.bring.length > 0 && (
+          <div>
+            <dt>{t('plan.bring')}</dt>
+            <dd>{step.bring.join(' · ')}</dd>
+          </div>
+        )}
+        {step.alternatives.length > 0 && (
+          <div>
+            <dt>{t('plan.alternatives')}</dt>
+            <dd>{step.alternatives.join(' · ')}</dd>
+          </div>
+        )}
+      </dl>
+      <p className="plan-step__appointment print-only">
+        {t('print.appointment')} <span className="plan-step__line">{props.appointment ? formatDate(props.appointment) : ''}</span>
+      </p>
+      {props.extras}
+    </li>
+  );
+}
+
+/**
+ * The plan itself, as the screen, the paper and the phone show it: the printed header, « Mes 3
+ * prochaines actions », the journey drawn, the QR code, then every step with a box to tick and a
+ * line for the appointment on paper. `stepExtras` adds controls under a step (screen only).
+ */
+export function PlanDocument(props: {
+  plan: Plan;
+  departement?: string;
+  header?: PrintHeader;
+  qr?: ReactNode;
+  stepExtras?: (stepId: string) => ReactNode;
+}) {
+  const t = useT();
+  const { plan, header } = props;
+  const steps = useMemo(() => plan.steps.map((s) => describeStep(t, s, { departement: props.departement })), [plan, t, props.departement]);
+  // « Mes 3 prochaines actions » are always in easy-read words, whatever the reading mode.
+  const next = useMemo(() => describeNextActions(t.mode === 'falc' ? t : createTranslator(fr, 'falc', t.lang), plan), [plan, t]);
+  return (
+    <div className="plan-document">
+      <div className="plan-print-header print-only">
+        <p className="plan-print-header__brand">{t('app.name')}</p>
+        <p>{t('print.header.date', { date: formatDate(header?.date ?? plan.createdOn) })}</p>
+        {header?.structureName && <p>{t('print.header.structure', { structure: header.structureName })}</p>}
+        {header?.name && <p className="plan-print-header__name">{t('print.header.for', { name: header.name })}</p>}
+      </div>
+      <p className="plan__meta">
+        {t('plan.parcours', { name: t(parcoursLabelKey(plan.parcours)) })} · {t('plan.createdOn', { date: formatDate(plan.createdOn) })}
+      </p>
+      <div className="plan__top">
+        <section className="plan__next" aria-labelledby="plan-next-title">
+          <h2 id="plan-next-title">{t('plan.next.title')}</h2>
+          <ol>
+            {next.map((text, i) => (
+              <li key={i}>{text}</li>
+            ))}
+          </ol>
+        </section>
+        {props.qr && (
+          <section className="plan-qr" aria-labelledby="plan-qr-title">
+            <h2 id="plan-qr-title">{t('qr.title')}</h2>
+            {props.qr}
+            <p className="plan-qr__text">{t('qr.text')}</p>
+          </section>
+        )}
+      </div>
+      <JourneyMap plan={plan} />
+      <section aria-labelledby="plan-steps-title">
+        <h2 id="plan-steps-title">{t('plan.steps.title')}</h2>
+        <ol className="plan__steps">
+          {steps.map((step, i) => (
+            <StepBody
+              key={step.id}
+              n={i + 1}
+              step={step}
+              appointment={plan.steps[i]?.date}
+              done={plan.steps[i]?.status === 'fait'}
+              extras={props.stepExtras?.(step.id)}
+            />
+          ))}
+        </ol>
+      </section>
+      <p className="plan__footer print-only">{t('print.footer')}</p>
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import { useEffect, useState } from 'react';
+import { useT } from '../../messages/i18n';
+import { hrefTo } from '../../lib/router';
+import { useFocusHeading } from '../../lib/use-focus-heading';
+import { PlanDocument } from '../plan/PlanDocument';
+import { decodePlanPayload, type DecodeResult } from '../plan/plan-payload';
+
+/**
+ * The plan opened from its QR code on the resident's phone (`#/p/<payload>`): read-only, built
+ * from the fragment alone. It reads and writes no storage, so it works with IndexedDB off and
+ * leaves nothing behind. A damaged, truncated or foreign fragment gets a plain message.
+ */
+export default function SharedPlanView(props: { payload: string }) {
+  const t = useT();
+  const [result, setResult] = useState<DecodeResult | undefined>();
+  const heading = useFocusHeading(result ? (result.ok ? 'plan' : 'error') : 'loading');
+
+  useEffect(() => {
+    let live = true;
+    setResult(undefined);
+    decodePlanPayload(props.payload)
+      .then((r) => live && setResult(r))
+      .catch(() => live && setResult({ ok: false, error: 'corrupt' }));
+    return () => {
+      live = false;
+    };
+  }, [props.payload]);
+
+  if (!result) return <p role="status">{t('share.loading')}</p>;
+  if (!result.ok) {
+    const foreign = result.error === 'version';
+    return (
+      <section className="share share--error" aria-labelledby="share-error-title">
+        <h1 id="share-error-title" ref={heading} tabIndex={-1}>
+          {t('share.error.title')}
+        </h1>
+        <p role="alert">{t(foreign ? 'share.error.foreign' : 'share.error.corrupt')}</p>
+        <a className="button" href={hrefTo('/')}>
+          {t('share.error.home')}
+        </a>
+      </section>
+    );
+  }
+  const { plan, departement } = result.value;
+  return (
+    <section className="share" aria-labelledby="share-title">
+      <h1 id="share-title" ref={heading} tabIndex={-1}>
+        {t('share.title')}
+      </h1>
+      <p className="notice share__notice">{t('share.readOnly')}</p>
+      <PlanDocument plan={plan} departement={departement} />
+    </section>
+  );
+}
