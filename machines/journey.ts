@@ -1,11 +1,12 @@
 /**
  * The journey API (docs/architecture.md). A journey is plain data — every answer given and the
  * trail of questions answered on the current path. The statecharts are deterministic, so the
- * current state is obtained by replaying the trail into fresh snapshots (pure `transition()`,
+ * current state is obtained by replaying the trail into fresh snapshots (pure transitions,
  * no actor, no side effect). A trail entry that no longer fits (the catalogue changed, an
  * answer became invalid) ends the replay there: the answers stay, the question is asked again.
  */
-import { initialTransition, transition, type AnyStateMachine, type AnyMachineSnapshot } from 'xstate';
+import type { AnyStateMachine, AnyMachineSnapshot } from 'xstate';
+import { initialSnapshot, nextSnapshot } from './pure';
 import { z } from 'zod';
 import { ParcoursIdSchema, questionDefs } from '../data';
 import { orientationMachine } from './orientation.machine';
@@ -91,7 +92,7 @@ interface Position {
 const start = (): Position => ({
   key: '',
   machine: orientationMachine,
-  snapshot: initialTransition(orientationMachine, { answers: {} })[0] as AnyMachineSnapshot,
+  snapshot: initialSnapshot(orientationMachine, { answers: {} }),
   trail: [],
 });
 
@@ -123,15 +124,15 @@ const advanceUncached = (pos: Position, answers: Answers, entry: QuestionId, key
     if (entry !== PARCOURS_STEP) return undefined;
     const parsed = ParcoursIdSchema.safeParse(answers.parcours);
     if (!parsed.success) return undefined;
-    const ended = transition(orientationMachine, pos.snapshot, { type: 'parcours.choose', parcours: parsed.data })[0];
+    const ended = nextSnapshot(orientationMachine, pos.snapshot, { type: 'parcours.choose', parcours: parsed.data } as never);
     const machine = parcoursMachines[parsed.data];
     const profile = Object.fromEntries(
-      Object.entries(ended.context.answers).filter(([k]) => profileQuestionIds.has(k)),
+      Object.entries(ended.context.answers as Answers).filter(([k]) => profileQuestionIds.has(k)),
     );
     return {
       key,
       machine,
-      snapshot: initialTransition(machine, { answers: profile })[0] as AnyMachineSnapshot,
+      snapshot: initialSnapshot(machine, { answers: profile }),
       parcours: parsed.data,
       trail: [...pos.trail, PARCOURS_STEP],
     };
@@ -140,7 +141,7 @@ const advanceUncached = (pos: Position, answers: Answers, entry: QuestionId, key
   if (asked === undefined || asked !== entry) return undefined;
   const value = answers[asked];
   if (!isValidFor(questionView(asked, pos.snapshot.context.answers), value)) return undefined;
-  const snapshot = transition(pos.machine, pos.snapshot, { type: 'answer.submit', question: asked, value })[0];
+  const snapshot = nextSnapshot(pos.machine, pos.snapshot, { type: 'answer.submit', question: asked, value } as never);
   return { ...pos, key, snapshot: snapshot as AnyMachineSnapshot, trail: [...pos.trail, asked] };
 };
 

@@ -1,0 +1,196 @@
+import { describe, expect, it } from 'vitest';
+import {
+  answerQuestion,
+  answerSchemaFor,
+  changeAnswer,
+  chooseParcours,
+  goBack,
+  JourneyError,
+  startJourney,
+  viewJourney,
+  type AnswerValue,
+  type Answers,
+  type Journey,
+  type JourneyView,
+} from '../../machines';
+import { TODAY } from './helpers';
+
+const youngPerson: Answers = {
+  age: 19, departement: '45', diplome: 'aucun', rqth: 'non', francais: 'a2plus', situation: 'demandeur-emploi',
+  sansEmploiDepuis: '6-12-mois', ecrit: 'facile', besoinsSavoirs: ['calcul'], projetConnu: 'oui',
+  secteur: 'services-personne', titreVise: 'advf', experience: 'aucune', modeFormation: 'centre',
+  ccpAcquis: ['advf-enfants'], freins: ['permis'],
+};
+
+/** Walks a journey with the given answers (the recommended parcours unless `parcours` is given). */
+const walk = (answers: Answers, stopAt?: string) => {
+  let j: Journey = startJourney();
+  const views: JourneyView[] = [];
+  for (let i = 0; i < 40; i++) {
+    const view = viewJourney(j, { today: TODAY });
+    views.push(view);
+    if (view.phase === 'done') break;
+    if (view.phase === 'orientation') {
+      j = chooseParcours(j, (answers.parcours as never) ?? view.recommended);
+      continue;
+    }
+    if (view.question.id === stopAt) break;
+    j = answerQuestion(j, view.question.id, answers[view.question.id] ?? 'nsp');
+  }
+  return { j, views, last: views[views.length - 1]! };
+};
+
+describe('the journey', () => {
+  it('leads a young person without a diploma to a plan in the jeune parcours', () => {
+    const { last } = walk(youngPerson);
+    expect(last.phase).toBe('done');
+    if (last.phase !== 'done') return;
+    expect(last.parcours).toBe('jeune');
+    expect(last.plan.steps[0]?.what).toEqual({ structure: 'mission-locale' });
+    // the partial-titre loop: one step per missing CCP block
+    const ccpSteps = last.plan.steps.filter((s) => s.what.ccp).map((s) => s.what.ccp);
+    expect(ccpSteps).toEqual(['advf-logement-linge', 'advf-actes-quotidien']);
+  });
+
+  it('counts steps one by one and never announces fewer steps than already taken', () => {
+    const { views } = walk(youngPerson);
+    const asking = views.filter((v) => v.phase !== 'done');
+    asking.forEach((v, i) => expect(v.step).toBe(i + 1));
+    for (const v of asking) expect(v.stepCount).toBeGreaterThanOrEqual(v.step);
+    expect(asking[0]!.stepCount).toBeGreaterThanOrEqual(12);
+    expect(asking.at(-1)!.stepCount).toBe(asking.length);
+  });
+
+  it('estimates the exact number of steps from the start when the answers are known in advance', () => {
+    const { views } = walk(youngPerson);
+    const total = views.filter((v) => v.phase !== 'done').length;
+    const preset = viewJourney(startJourney({ ...youngPerson, parcours: 'jeune' }));
+    expect(preset.phase === 'question' && preset.question.id).toBe('age');
+    expect(preset.stepCount).toBe(total);
+  });
+
+  it('lets the person choose another parcours than the one recommended', () => {
+    const { last } = walk({ ...youngPerson, parcours: 'reconversion' });
+    expect(last.phase === 'done' && last.parcours).toBe('reconversion');
+  });
+
+  it('asks about obstacles first in the reconversion parcours', () => {
+    const { views } = walk({ ...youngPerson, parcours: 'reconversion' });
+    const afterChoice = views.findIndex((v) => v.phase === 'orientation') + 1;
+    const next = views[afterChoice]!;
+    expect(next.phase === 'question' && next.question.id).toBe('freins');
+  });
+
+  it('skips the savoirs de base stage when nothing is needed', () => {
+    const { last } = walk({ ...youngPerson, besoinsSavoirs: ['aucun'] });
+    expect(last.phase === 'done' && last.plan.steps.some((s) => s.stage === 'savoirsDeBase')).toBe(false);
+  });
+
+  it('takes the VAE branch after a year of experience and skips the training questions', () => {
+    const { views, last } = walk({ ...youngPerson, experience: '1-an-plus' });
+    const asked = views.flatMap((v) => (v.phase === 'question' ? [v.question.id] : []));
+    expect(asked).not.toContain('modeFormation');
+    expect(last.phase === 'done' && last.plan.steps.some((s) => s.what.scheme === 'vae')).toBe(true);
+  });
+
+  it('offers the titres of the chosen sector with their catalogue names', () => {
+    const { last } = walk(youngPerson, 'titreVise');
+    expect(last.phase).toBe('question');
+    if (last.phase !== 'question') return;
+    expect(last.question.options).toEqual([{ value: 'advf', label: 'Assistant de vie aux familles' }]);
+    expect(last.question.allowUnknown).toBe(true);
+  });
+
+  it('refuses an answer that is not an option, out of range, or to another question', () => {
+    const j = startJourney();
+    const fails = (f: () => unknown, code: string) => {
+      try {
+        f();
+        expect.unreachable('no error thrown');
+      } catch (error) {
+        expect(error).toBeInstanceOf(JourneyError);
+        expect((error as JourneyError).code).toBe(code);
+      }
+    };
+    fails(() => answerQuestion(j, 'age', 14), 'invalid-answer');
+    fails(() => answerQuestion(j, 'age', 81), 'invalid-answer');
+    fails(() => answerQuestion(j, 'age', 19.5), 'invalid-answer');
+    fails(() => answerQuestion(j, 'age', 'dix-neuf'), 'invalid-answer');
+    fails(() => answerQuestion(j, 'departement', '45'), 'not-current-question');
+    const atDepartement = answerQuestion(j, 'age', 19);
+    fails(() => answerQuestion(atDepartement, 'departement', '75'), 'invalid-answer');
+    expect(() => answerQuestion(atDepartement, 'departement', 'nsp')).not.toThrow();
+  });
+
+  it('refuses « aucun » together with another obstacle, and an empty list', () => {
+    const { j, last } = walk(youngPerson, 'freins');
+    expect(last.phase === 'question' && last.question.id).toBe('freins');
+    expect(() => answerQuestion(j, 'freins', ['aucun', 'permis'])).toThrow(JourneyError);
+    expect(() => answerQuestion(j, 'freins', [])).toThrow(JourneyError);
+    expect(() => answerQuestion(j, 'freins', ['permis', 'permis'])).toThrow(JourneyError);
+    expect(() => answerQuestion(j, 'freins', ['aucun'])).not.toThrow();
+  });
+
+  it('shares the answer schema with the form: the same values pass and fail', () => {
+    const view = viewJourney(startJourney());
+    if (view.phase !== 'question') throw new Error('expected a question');
+    const schema = answerSchemaFor(view.question);
+    expect(schema.safeParse(15).success).toBe(true);
+    expect(schema.safeParse('nsp').success).toBe(true);
+    expect(schema.safeParse(90).success).toBe(false);
+  });
+
+  it('goes back one question and keeps every answer', () => {
+    const { j } = walk(youngPerson, 'projetConnu');
+    const back = goBack(j);
+    const view = viewJourney(back);
+    expect(view.phase === 'question' && view.question.id).toBe('besoinsSavoirs');
+    expect(back.answers).toEqual(j.answers);
+    expect(back.trail).toEqual(j.trail.slice(0, -1));
+  });
+
+  it('goes back from the first parcours question to the orientation', () => {
+    const { j } = walk(youngPerson, 'besoinsSavoirs');
+    expect(viewJourney(goBack(j)).phase).toBe('orientation');
+  });
+
+  it('changes an answer from the recap and replays the rest', () => {
+    const { j } = walk(youngPerson);
+    const changed = changeAnswer(j, 'modeFormation', 'en-travaillant');
+    const view = viewJourney(changed, { today: TODAY });
+    expect(view.phase).toBe('done');
+    expect(view.phase === 'done' && view.plan.steps.some((s) => s.what.scheme === 'apprentissage')).toBe(true);
+  });
+
+  it('stops at the titre question when a new sector makes the old titre impossible', () => {
+    const { j } = walk(youngPerson);
+    const changed = changeAnswer(j, 'secteur', 'restauration');
+    const view = viewJourney(changed);
+    expect(view.phase === 'question' && view.question.id).toBe('titreVise');
+    expect(changed.answers.titreVise).toBe('advf'); // kept, not thrown away
+  });
+
+  it('shows the orientation again when a changed profile answer changes the recommendation', () => {
+    const { j } = walk(youngPerson);
+    const view = viewJourney(changeAnswer(j, 'age', 40));
+    expect(view.phase === 'orientation' && view.recommended).toBe('reconversion');
+  });
+
+  it('answers a view in well under 5 ms on average', () => {
+    const runs: Answers[] = [18, 21, 24].map((age) => ({ ...youngPerson, age }));
+    let calls = 0;
+    const t0 = performance.now();
+    for (const answers of runs) {
+      let j: Journey = startJourney();
+      for (let i = 0; i < 40; i++) {
+        const view = viewJourney(j, { today: TODAY });
+        calls++;
+        if (view.phase === 'done') break;
+        j = view.phase === 'orientation' ? chooseParcours(j, view.recommended) : answerQuestion(j, view.question.id, answers[view.question.id] as AnswerValue);
+      }
+    }
+    const average = (performance.now() - t0) / calls;
+    console.log(`viewJourney + answer: ${average.toFixed(2)} ms per step`);
+    expect(average).toBeLessThan(5);
+  });
+});
