@@ -53,7 +53,14 @@ export const PlanStepSchema = z.object({
   /** structure type ids to contact */
   who: z.array(z.string()),
   duration: DurationSchema.optional(),
-  pay: z.object({ kind: PaySchema.shape.kind, amount: AmountSchema.optional() }).optional(),
+  pay: z
+    .object({
+      kind: PaySchema.shape.kind,
+      amount: AmountSchema.pick({ eur: true, per: true, asOf: true }).optional(),
+    })
+    .optional(),
+  /** some fact of this step is not verified in the catalogue: show « à vérifier » */
+  unverified: z.literal(true).optional(),
   /** document ids (`bring.<id>`) */
   bring: z.array(z.string()),
   status: z.enum(['a-faire', 'en-cours', 'fait']),
@@ -129,8 +136,15 @@ const amountFor = (scheme: Scheme, a: Answers) => {
 const payOf = (scheme: Scheme, a: Answers, paySource?: Scheme) => {
   const source = paySource ?? scheme;
   const amount = amountFor(source, a);
-  return { kind: source.pay.kind, ...(amount ? { amount } : {}) };
+  return {
+    pay: { kind: source.pay.kind, ...(amount ? { amount: { eur: amount.eur, per: amount.per, asOf: amount.asOf } } : {}) },
+    verified: source.verified && scheme.verified && (amount?.verified ?? true),
+  };
 };
+
+/** The referent first, then at most two other structures: the plan must stay small. */
+const whoFor = (prescribers: string[], referent: string) =>
+  (prescribers.includes(referent) ? [referent, ...prescribers.filter((p) => p !== referent)] : prescribers).slice(0, 3);
 
 /**
  * A step around the first offered scheme among `candidates`; the other offered ones become
@@ -150,19 +164,18 @@ const schemeStep = (
   if (!main) return undefined;
   const paySource = opts.paySource ? getScheme(opts.paySource) : undefined;
   const usablePaySource = paySource && isOffered(paySource, ctx.answers, ctx.today) ? paySource : undefined;
-  const who = main.prescribers.includes(ctx.referent)
-    ? [ctx.referent, ...main.prescribers.filter((p) => p !== ctx.referent)]
-    : main.prescribers;
+  const { pay, verified } = payOf(main, ctx.answers, usablePaySource);
   return {
     stage,
     what: { scheme: main.id },
     ...(others.length > 0 ? { alternatives: others.map((s) => ({ scheme: s.id })) } : {}),
     why,
-    who,
+    who: whoFor(main.prescribers, ctx.referent),
     ...(main.duration ? { duration: main.duration } : {}),
-    pay: payOf(main, ctx.answers, usablePaySource),
+    pay,
     bring: main.bring,
     status: 'a-faire',
+    ...(verified ? {} : { unverified: true as const }),
   };
 };
 
@@ -238,8 +251,7 @@ const stepsFor = (entry: RouteEntry, ctx: BuildContext): Array<Omit<PlanStep, 'i
       }
       const basics = needs.filter((n) => n !== 'numerique' && !(n === 'francais' && entry.alt === 'fle'));
       if (basics.length > 0) {
-        const candidates = entry.alt === 'visas' ? ['visa-trois-en-un', 'visa-plus-parcours-emploi', 'clea'] : ['visa-trois-en-un', 'clea'];
-        steps.push(schemeStep(ctx, 'savoirsDeBase', candidates, basics.map((n) => ({ code: `need.${n}` }))));
+        steps.push(schemeStep(ctx, 'savoirsDeBase', ['visa-trois-en-un', 'clea'], basics.map((n) => ({ code: `need.${n}` }))));
       }
       if (needs.includes('numerique')) {
         steps.push(schemeStep(ctx, 'savoirsDeBase', ['visa-pro-numerique'], [{ code: 'need.numerique' }]));
@@ -310,7 +322,9 @@ const stepsFor = (entry: RouteEntry, ctx: BuildContext): Array<Omit<PlanStep, 'i
         return [plainStep('titrePro', { titre: titre.id, action: 'titrePartiel' }, [{ code: 'ccpAcquis' }, ...why], [ctx.referent], ['diplomes'])];
       }
       if (entry.alt === 'ccp' && entry.ccp) {
-        return [plainStep('titrePro', { titre: titre.id, ccp: entry.ccp }, [{ code: 'ccpManquant' }, ...why], [ctx.referent])];
+        // blocks not in the catalogue: one step for « the missing blocks »
+        const what = entry.ccp === 'manquants' ? { titre: titre.id, action: 'ccpManquants' } : { titre: titre.id, ccp: entry.ccp };
+        return [plainStep('titrePro', what, [{ code: 'ccpManquant' }, ...why], [ctx.referent])];
       }
       return [plainStep('titrePro', { titre: titre.id }, titre.singleUnit ? [...why, { code: 'singleUnit' }] : why, [ctx.referent])];
     }

@@ -151,6 +151,10 @@ export const plan = {
   },
   'plan.action.sortieIae': { std: 'Passer à un emploi durable', falc: 'Trouver un travail durable' },
   'plan.action.rechercheEmploi': { std: 'Chercher un emploi dans le métier', falc: 'Chercher un travail' },
+  'plan.action.ccpManquants': {
+    std: 'Préparer et passer les blocs du titre qui manquent',
+    falc: 'Passer les parties du diplôme qui manquent',
+  },
   'plan.action.chercherAlternance': { std: 'Trouver un employeur pour apprendre en travaillant', falc: 'Trouver un patron' },
 
   'plan.frein.bilan': { std: 'Faire le point sur ce qui peut gêner', falc: 'Parler de vos difficultés' },
