@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { baseURL, expectNoAxeViolations, listDatabases, openSession, readIndexedDB, type Session } from './harness';
+import { fillQuestion, nextButton } from '../../scripts/journey-driver.mjs';
 
 let session: Session | undefined;
 afterEach(async () => {
@@ -10,7 +11,8 @@ afterEach(async () => {
 
 const PIN = '2468';
 const ATTRACT = 'Trouver une formation et un travail';
-const QUESTION = 'Que cherchez-vous ?';
+/** The first question, in easy-read wording (standard: « Quel âge avez-vous ? »). */
+const FIRST_QUESTION = 'Votre âge ?';
 
 /** A fresh device, with a fake clock: staff open the kiosk from the home screen and set the PIN. */
 async function kioskReady(options: { noVoice?: boolean } = {}): Promise<Page> {
@@ -33,14 +35,18 @@ async function kioskReady(options: { noVoice?: boolean } = {}): Promise<Page> {
   return page;
 }
 
-/** A resident starts a session and answers the question on screen. */
-async function answerAQuestion(page: Page): Promise<void> {
+/** A resident starts a session and answers the first question (age 22); returns the title of
+ * the second question, now on screen. */
+async function answerAQuestion(page: Page): Promise<string> {
   await page.getByRole('button', { name: 'Touchez l’écran pour commencer' }).click();
-  await page.getByRole('heading', { level: 1, name: QUESTION }).waitFor();
-  await page.getByRole('button', { name: 'Apprendre un métier' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Vous avez choisi' }).textContent()).resolves.toBe(
-    'Vous avez choisi : Apprendre un métier.',
-  );
+  await page.getByRole('heading', { level: 1, name: FIRST_QUESTION }).waitFor();
+  await fillQuestion(page, 'age', { age: '22' });
+  await nextButton(page).click();
+  await page.waitForFunction((first) => {
+    const h1 = document.querySelector('h1');
+    return h1 !== null && h1.textContent !== first && document.activeElement === h1;
+  }, FIRST_QUESTION);
+  return (await page.locator('h1').textContent()) ?? '';
 }
 
 const bodyText = (page: Page) => page.evaluate(() => document.body.innerText);
@@ -107,20 +113,21 @@ describe('the kiosk screens', () => {
         .filter((r) => r.height < 48 || r.width < 48),
     );
     expect(small).toEqual([]);
-    // FALC wording of the answer ("Apprendre un métier", not "Une formation").
-    expect(await bodyText(page)).not.toContain('Une formation');
   });
 
-  it('lets a resident switch to standard wording for the session only; the next person starts in easy-read', async () => {
+  it('starts in easy-read; a resident may switch to standard wording for the session only', async () => {
     const page = await kioskReady();
-    await answerAQuestion(page);
+    await page.getByRole('button', { name: 'Touchez l’écran pour commencer' }).click();
+    await page.getByRole('heading', { level: 1, name: FIRST_QUESTION }).waitFor();
     const toggle = page.getByRole('button', { name: 'Lecture facile' });
     expect(await toggle.getAttribute('aria-pressed')).toBe('true');
     await toggle.click();
-    await page.getByRole('button', { name: 'Une formation' }).waitFor();
-    await page.getByRole('button', { name: 'Effacer mes réponses' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Quel âge avez-vous ?' }).waitFor();
+    // Back from the first question returns to the start screen; the next person gets easy-read.
+    await page.getByRole('button', { name: 'Revenir à l’écran de départ' }).click();
+    await page.getByRole('heading', { level: 1, name: ATTRACT }).waitFor();
     await page.getByRole('button', { name: 'Touchez l’écran pour commencer' }).click();
-    await page.getByRole('button', { name: 'Apprendre un métier' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: FIRST_QUESTION }).waitFor();
     // The device's own preference was not changed.
     const settings = (await readIndexedDB(page, 'passerelle', 'settings')) as { key: string }[];
     expect(settings.map((s) => s.key)).not.toContain('readingMode');
@@ -130,7 +137,7 @@ describe('the kiosk screens', () => {
 describe('kiosk inactivity', () => {
   it('warns after 90 s without a touch, counts down 30 s, then wipes the session back to the attract screen', async () => {
     const page = await kioskReady();
-    await answerAQuestion(page);
+    const secondQuestion = await answerAQuestion(page);
     await page.clock.fastForward('01:25');
     expect(await warningDialog(page).count()).toBe(0);
     await page.clock.fastForward('00:06');
@@ -143,20 +150,19 @@ describe('kiosk inactivity', () => {
     await page.clock.runFor(21_000);
     await page.getByRole('heading', { level: 1, name: ATTRACT }).waitFor();
     expect(await warningDialog(page).count()).toBe(0);
-    const text = await bodyText(page);
-    expect(text).not.toContain('Vous avez choisi');
-    expect(text).not.toContain(QUESTION);
+    expect(await bodyText(page)).not.toContain(secondQuestion);
+    expect(await page.locator('input').count()).toBe(0);
     session!.assertClean();
   });
 
   it('keeps the session when the person answers "Je suis encore là", and restarts the 90 s', async () => {
     const page = await kioskReady();
-    await answerAQuestion(page);
+    const secondQuestion = await answerAQuestion(page);
     await page.clock.fastForward('01:31');
     await warningDialog(page).waitFor();
     await page.getByRole('button', { name: 'Je suis encore là' }).click();
     expect(await warningDialog(page).count()).toBe(0);
-    expect(await page.getByRole('button', { name: 'Apprendre un métier' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await page.locator('h1').textContent()).toBe(secondQuestion);
     await page.clock.runFor(60_000);
     expect(await warningDialog(page).count()).toBe(0);
     await page.clock.fastForward('00:31');
@@ -171,7 +177,7 @@ describe('kiosk inactivity', () => {
     await page.keyboard.press('Tab');
     await page.clock.fastForward('01:20');
     expect(await warningDialog(page).count()).toBe(0);
-    await page.getByRole('button', { name: 'Un travail' }).click();
+    await page.mouse.click(900, 700);
     await page.clock.fastForward('01:20');
     expect(await warningDialog(page).count()).toBe(0);
   });
@@ -181,29 +187,30 @@ describe('after a reset', () => {
   it('nothing of the previous person remains in IndexedDB, Web Storage, the page, the history or behind Back', async () => {
     const page = await kioskReady();
     const historyAtStart = await page.evaluate(() => history.length);
-    await answerAQuestion(page);
+    const secondQuestion = await answerAQuestion(page);
     // As a screen of the session might do: the reset must remove it.
     await page.evaluate(() => {
-      sessionStorage.setItem('passerelle.draft', 'Apprendre un métier');
-      localStorage.setItem('passerelle.last', 'Apprendre un métier');
+      sessionStorage.setItem('passerelle.draft', '{"age":22}');
+      localStorage.setItem('passerelle.last', '{"age":22}');
     });
     await page.getByRole('button', { name: 'Effacer mes réponses' }).click();
     await page.getByRole('heading', { level: 1, name: ATTRACT }).waitFor();
 
-    expect(await bodyText(page)).not.toContain('Apprendre un métier');
+    expect(await bodyText(page)).not.toContain(secondQuestion);
+    expect(await page.locator('input').count()).toBe(0);
     expect(await page.evaluate(() => [sessionStorage.length, localStorage.length])).toEqual([0, 0]);
     expect(await listDatabases(page)).toEqual(['passerelle']);
     expect(await readIndexedDB(page, 'passerelle', 'residents')).toEqual([]);
     const settings = (await readIndexedDB(page, 'passerelle', 'settings')) as { key: string }[];
     expect(settings.map((s) => s.key).filter((k) => !k.startsWith('kiosk.'))).toEqual([]);
-    expect(JSON.stringify(settings)).not.toMatch(/formation|métier/);
+    expect(JSON.stringify(settings)).not.toMatch(/"age"|journey|answers/);
     expect(await page.evaluate(() => [history.length, history.state])).toEqual([historyAtStart, null]);
 
     // Back does not bring the session back, nor leave the kiosk.
     await page.goBack();
     await page.getByRole('heading', { level: 1, name: ATTRACT }).waitFor();
     expect(await page.evaluate(() => location.hash)).toBe('#/borne');
-    expect(await bodyText(page)).not.toContain('Apprendre un métier');
+    expect(await bodyText(page)).not.toContain(secondQuestion);
     session!.assertClean();
   });
 });

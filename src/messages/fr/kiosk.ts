@@ -78,15 +78,4 @@ export const kiosk = {
     falc: 'Pour le personnel. Tapez le code secret pour arrêter la borne.',
   },
   'kiosk.leave.submit': { std: 'Quitter le mode borne', falc: 'Arrêter la borne' },
-
-  // Placeholder content until the shared wizard is plugged into the kiosk session.
-  'kiosk.placeholder.title': { std: 'Que cherchez-vous ?', falc: 'Que cherchez-vous ?' },
-  'kiosk.placeholder.opt.formation': { std: 'Une formation', falc: 'Apprendre un métier' },
-  'kiosk.placeholder.opt.emploi': { std: 'Un emploi', falc: 'Un travail' },
-  'kiosk.placeholder.opt.francais': { std: 'Apprendre le français', falc: 'Apprendre le français' },
-  'kiosk.placeholder.chosen': { std: 'Votre choix : {choice}.', falc: 'Vous avez choisi : {choice}.' },
-  'kiosk.placeholder.soon': {
-    std: 'La suite des questions arrive bientôt sur cette borne.',
-    falc: 'Les autres questions arrivent bientôt.',
-  },
 } as const satisfies Record<string, Message>;
