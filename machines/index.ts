@@ -32,5 +32,9 @@ export {
   questionViewFor,
   catalogueName,
   catalogueParams,
+  getScheme,
+  getTitre,
+  getStructureType,
+  whereToFind,
   type CatalogueRef,
 } from './catalogue';

@@ -56,7 +56,7 @@ export const PlanStepSchema = z.object({
   pay: z
     .object({
       kind: PaySchema.shape.kind,
-      amount: AmountSchema.pick({ eur: true, per: true, asOf: true }).optional(),
+      amount: AmountSchema.optional(),
     })
     .optional(),
   /** some fact of this step is not verified in the catalogue: show « à vérifier » */
@@ -137,7 +137,7 @@ const payOf = (scheme: Scheme, a: Answers, paySource?: Scheme) => {
   const source = paySource ?? scheme;
   const amount = amountFor(source, a);
   return {
-    pay: { kind: source.pay.kind, ...(amount ? { amount: { eur: amount.eur, per: amount.per, asOf: amount.asOf } } : {}) },
+    pay: { kind: source.pay.kind, ...(amount ? { amount } : {}) },
     verified: source.verified && scheme.verified && (amount?.verified ?? true),
   };
 };
