@@ -2,7 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { openStorage } from './db';
 import { StorageProvider } from './lib/storage-context';
-import { PreferencesProvider, READING_MODE_KEY } from './lib/preferences';
+import { LANG_KEY, PreferencesProvider, READING_MODE_KEY } from './lib/preferences';
+import { isLang, loadLanguage, type Lang } from './messages/languages';
 import type { ReadingMode } from './messages/format';
 import { UpdatePrompt } from './components/UpdatePrompt';
 import { App } from './App';
@@ -15,12 +16,16 @@ async function start() {
   // Retention (CNIL): files untouched for too long are deleted before anything is shown.
   startupReport.purged = await purgeExpiredFiles(repository, new Date()).catch(() => null);
   const readingMode = (await repository.settings.get<ReadingMode>(READING_MODE_KEY)) ?? 'std';
+  const saved = await repository.settings.get<Lang>(LANG_KEY);
+  const lang: Lang = isLang(saved) ? saved : 'fr';
+  // A saved language is loaded before the first render; a chunk that fails offline falls back to French.
+  const pack = await loadLanguage(lang).catch(() => null);
   const root = document.getElementById('root');
   if (!root) throw new Error('#root is missing from index.html');
   createRoot(root).render(
     <StrictMode>
       <StorageProvider repository={repository}>
-        <PreferencesProvider initialReadingMode={readingMode}>
+        <PreferencesProvider initialReadingMode={readingMode} initialLang={pack || lang === 'fr' ? lang : 'fr'} initialPack={pack}>
           <App updatePrompt={<UpdatePrompt />} />
         </PreferencesProvider>
       </StorageProvider>

@@ -1,25 +1,49 @@
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 import { I18nProvider } from '../messages/i18n';
 import type { ReadingMode } from '../messages/format';
+import { languageInfo, loadLanguage, type Lang, type LanguagePack } from '../messages/languages';
 import { useRepository } from './storage-context';
 
 interface Preferences {
   readingMode: ReadingMode;
   setReadingMode(mode: ReadingMode): Promise<void>;
+  lang: Lang;
+  /** Loads the language's messages (a separate chunk) before switching, then saves the choice. */
+  setLang(lang: Lang): Promise<void>;
 }
 
 const PreferencesContext = createContext<Preferences | null>(null);
 
 export const READING_MODE_KEY = 'readingMode';
+export const LANG_KEY = 'lang';
+
+/** `<html lang dir>` follows the interface language: screen readers pick their voice from
+ * `lang`, and `dir="rtl"` lays Arabic out right to left (Back/Next mirrored by the flex row). */
+function applyLanguageToDocument(lang: Lang): void {
+  const info = languageInfo(lang);
+  document.documentElement.lang = info.id;
+  document.documentElement.dir = info.dir;
+}
 
 /** Device-wide preferences, kept in the settings table, feeding the message catalogue. */
-export function PreferencesProvider(props: { initialReadingMode: ReadingMode; children: ReactNode }) {
+export function PreferencesProvider(props: {
+  initialReadingMode: ReadingMode;
+  initialLang?: Lang;
+  /** The pack of `initialLang`, loaded before the first render so no French flashes. */
+  initialPack?: LanguagePack | null;
+  children: ReactNode;
+}) {
   const repository = useRepository();
   const [readingMode, setMode] = useState<ReadingMode>(props.initialReadingMode);
+  const [language, setLanguage] = useState<{ lang: Lang; pack: LanguagePack | null }>({
+    lang: props.initialLang ?? 'fr',
+    pack: props.initialPack ?? null,
+  });
 
   useEffect(() => {
     document.documentElement.dataset.reading = readingMode;
   }, [readingMode]);
+  useEffect(() => applyLanguageToDocument(language.lang), [language.lang]);
 
   const setReadingMode = useCallback(
     async (mode: ReadingMode) => {
@@ -29,9 +53,20 @@ export function PreferencesProvider(props: { initialReadingMode: ReadingMode; ch
     [repository],
   );
 
+  const setLang = useCallback(
+    async (lang: Lang) => {
+      const pack = await loadLanguage(lang);
+      setLanguage({ lang, pack });
+      await repository.settings.set(LANG_KEY, lang);
+    },
+    [repository],
+  );
+
   return (
-    <PreferencesContext.Provider value={{ readingMode, setReadingMode }}>
-      <I18nProvider mode={readingMode}>{props.children}</I18nProvider>
+    <PreferencesContext.Provider value={{ readingMode, setReadingMode, lang: language.lang, setLang }}>
+      <I18nProvider mode={readingMode} lang={language.lang} catalogue={language.pack?.messages} data={language.pack?.data}>
+        {props.children}
+      </I18nProvider>
     </PreferencesContext.Provider>
   );
 }

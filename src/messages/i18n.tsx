@@ -2,6 +2,7 @@ import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { fr, type MessageKey } from './fr';
 import { format, type ReadingMode } from './format';
 import type { Message, MessageParams } from './types';
+import type { DataTranslation, Translation } from './languages';
 
 export type { MessageKey } from './fr';
 export type Catalogue = Record<MessageKey, Message>;
@@ -12,34 +13,55 @@ export interface Translator {
   dynamic(key: string, params?: MessageParams): string | undefined;
   mode: ReadingMode;
   lang: string;
+  /** Names and easy-read texts of catalogue entries (data/ is French) in `lang`, if not French. */
+  data?: DataTranslation;
 }
 
 export function hasMessage(key: string): key is MessageKey {
   return Object.prototype.hasOwnProperty.call(fr, key);
 }
 
-export function createTranslator(catalogue: Catalogue, mode: ReadingMode, lang = 'fr'): Translator {
-  // A key missing at run time (a key built from catalogue ids) shows the French text, else the
-  // key itself, rather than crashing a screen; tests/ui/message-coverage keeps this from happening.
-  const lookup = (key: string): Message | undefined => (catalogue as Record<string, Message>)[key] ?? (fr as Record<string, Message>)[key];
+export function createTranslator(
+  catalogue: Translation,
+  mode: ReadingMode,
+  lang = 'fr',
+  data?: DataTranslation,
+): Translator {
+  // A key missing from a translation shows the French text (tests/ui/translations.test.ts keeps
+  // every language complete); a key missing everywhere shows the key rather than crash a screen.
+  const lookup = (key: string): Message | undefined =>
+    (catalogue as Record<string, Message | undefined>)[key] ?? (fr as Record<string, Message>)[key];
   const t = ((key: MessageKey, params?: MessageParams) => {
     const message = lookup(key);
     return message ? format(message, mode, params) : key;
   }) as Translator;
-  t.dynamic = (key, params) => (hasMessage(key) ? format(catalogue[key], mode, params) : undefined);
+  t.dynamic = (key, params) => (hasMessage(key) ? format(lookup(key)!, mode, params) : undefined);
   t.mode = mode;
   t.lang = lang;
+  t.data = data;
   return t;
 }
 
 const I18nContext = createContext<Translator>(createTranslator(fr, 'std'));
 
-export function I18nProvider(props: { mode: ReadingMode; catalogue?: Catalogue; lang?: string; children: ReactNode }) {
-  const { mode, catalogue = fr, lang = 'fr' } = props;
-  const t = useMemo(() => createTranslator(catalogue, mode, lang), [catalogue, mode, lang]);
+export function I18nProvider(props: {
+  mode: ReadingMode;
+  catalogue?: Translation;
+  lang?: string;
+  data?: DataTranslation;
+  children: ReactNode;
+}) {
+  const { mode, catalogue = fr, lang = 'fr', data } = props;
+  const t = useMemo(() => createTranslator(catalogue, mode, lang, data), [catalogue, mode, lang, data]);
   return <I18nContext.Provider value={t}>{props.children}</I18nContext.Provider>;
 }
 
 export function useT(): Translator {
   return useContext(I18nContext);
+}
+
+/** The same reading mode in French: the professional's half of a bilingual plan. */
+export function useFrenchT(): Translator {
+  const t = useT();
+  return useMemo(() => (t.lang === 'fr' ? t : createTranslator(fr, t.mode, 'fr')), [t]);
 }

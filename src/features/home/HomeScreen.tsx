@@ -2,6 +2,7 @@ import { useT, type MessageKey } from '../../messages/i18n';
 import { hrefTo } from '../../lib/router';
 import { useFocusHeading } from '../../lib/use-focus-heading';
 import { Pictogram, type PictogramId } from '../../components/Pictogram';
+import { LanguagePicker } from '../../components/LanguagePicker';
 
 const MODES: { path: string; title: MessageKey; text: MessageKey; pictogram: PictogramId }[] = [
   { path: '/accompagner', title: 'home.mode.mediator.title', text: 'home.mode.mediator.text', pictogram: 'mediator' },
@@ -18,6 +19,7 @@ export function HomeScreen() {
         {t('home.title')}
       </h1>
       <p className="lead">{t('home.intro')}</p>
+      <LanguagePicker />
       <h2>{t('home.modes.title')}</h2>
       <ul className="mode-list">
         {MODES.map((mode) => (

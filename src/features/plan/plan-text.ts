@@ -48,25 +48,37 @@ export function formatDate(iso: string): string {
   return Number.isNaN(date.getTime()) ? iso : day.format(date);
 }
 
+type DataKind = 'schemes' | 'structures' | 'titres';
+
+/** A catalogue name in the interface language: data/ is French, src/messages/catalogue/<lang>.ts
+ * holds the other languages (tests/ui/translations.test.ts checks every id has one). */
+export function dataName(t: Translator, kind: DataKind, id: string, french: string): string {
+  return t.data?.[kind][id]?.name ?? french;
+}
+
+/** In another language there is one description per entry, the easy-read one. */
+function dataText(t: Translator, kind: DataKind, id: string, french: { description: string; easyRead: string }): string {
+  return t.data?.[kind][id]?.easyRead ?? (t.mode === 'falc' ? french.easyRead : french.description);
+}
+
 /** The name of what a step is about, from the catalogue or the message files. */
 export function whatTitle(t: Translator, what: What): string {
   if (what.ccp && what.titre) {
     const ccp = getTitre(what.titre)?.ccp.find((c) => c.id === what.ccp);
     if (ccp) return ccp.name;
   }
-  if (what.titre) return getTitre(what.titre)?.name ?? what.titre;
-  if (what.scheme) return getScheme(what.scheme)?.name ?? what.scheme;
-  if (what.structure) return getStructureType(what.structure)?.name ?? what.structure;
+  if (what.titre) return dataName(t, 'titres', what.titre, getTitre(what.titre)?.name ?? what.titre);
+  if (what.scheme) return dataName(t, 'schemes', what.scheme, getScheme(what.scheme)?.name ?? what.scheme);
+  if (what.structure) return dataName(t, 'structures', what.structure, getStructureType(what.structure)?.name ?? what.structure);
   if (what.frein) return t.dynamic(`plan.frein.${what.frein}`) ?? t.dynamic(`frein.${what.frein}`) ?? what.frein;
   if (what.action) return t.dynamic(`plan.action.${what.action}`) ?? t.dynamic(`step.action.${what.action}`) ?? what.action;
   return '';
 }
 
 function whatText(t: Translator, what: What): string {
-  const easy = t.mode === 'falc';
   if (what.scheme) {
     const scheme = getScheme(what.scheme);
-    if (scheme) return easy ? scheme.easyRead : scheme.description;
+    if (scheme) return dataText(t, 'schemes', scheme.id, scheme);
   }
   if (what.titre) {
     const titre = getTitre(what.titre);
@@ -74,7 +86,7 @@ function whatText(t: Translator, what: What): string {
   }
   if (what.structure) {
     const type = getStructureType(what.structure);
-    if (type) return easy ? type.easyRead : type.description;
+    if (type) return dataText(t, 'structures', type.id, type);
   }
   if (what.frein) return t.dynamic(`frein.${what.frein}.help`) ?? '';
   if (what.action) return t.dynamic(`step.action.${what.action}.help`) ?? '';
@@ -106,8 +118,8 @@ export function formatPay(t: Translator, pay: PlanStep['pay']): string | undefin
 export function contactFor(t: Translator, typeId: string, departement: string | undefined): Contact {
   const type = getStructureType(typeId);
   return {
-    name: type?.name ?? typeId,
-    description: type ? (t.mode === 'falc' ? type.easyRead : type.description) : '',
+    name: dataName(t, 'structures', typeId, type?.name ?? typeId),
+    description: type ? dataText(t, 'structures', typeId, type) : '',
     local: localEntriesOfType(typeId).map((e) => ({
       name: e.name,
       details: [e.address, e.commune, e.phone, e.openingHours].filter(Boolean).join(' · '),
@@ -137,9 +149,9 @@ export function describeStep(t: Translator, step: PlanStep, context: { departeme
 export function describeNextActions(t: Translator, plan: Plan): string[] {
   return plan.nextActions.map((action) => {
     const params: Record<string, string> = { ...action.params };
-    if (params.structure) params.structure = getStructureType(params.structure)?.name ?? params.structure;
-    if (params.scheme) params.scheme = getScheme(params.scheme)?.name ?? params.scheme;
-    if (params.titre) params.titre = getTitre(params.titre)?.name ?? params.titre;
+    if (params.structure) params.structure = dataName(t, 'structures', params.structure, getStructureType(params.structure)?.name ?? params.structure);
+    if (params.scheme) params.scheme = dataName(t, 'schemes', params.scheme, getScheme(params.scheme)?.name ?? params.scheme);
+    if (params.titre) params.titre = dataName(t, 'titres', params.titre, getTitre(params.titre)?.name ?? params.titre);
     if (params.frein) params.frein = t.dynamic(`plan.frein.${params.frein}`) ?? params.frein;
     return t.dynamic(`next.${action.code}`, params) ?? action.code;
   });

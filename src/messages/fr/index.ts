@@ -11,6 +11,7 @@ import { orientation } from './orientation';
 import { questions } from './questions';
 import { print } from './print';
 import { workshop } from './workshop';
+import { inclusion } from './inclusion';
 
 /**
  * The French catalogue is the reference: its keys are the `MessageKey` type, and every other
@@ -30,9 +31,10 @@ export const fr = {
   ...planView,
   ...print,
   ...workshop,
+  ...inclusion,
 } as const satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof fr;
 
 /** The parts, for the test that no key is defined twice (a later spread would hide it). */
-export const catalogueParts: Record<string, Record<string, Message>> = { common, home, speech, kiosk, caseload, wizard, questions, orientation, plan, planView, print, workshop };
+export const catalogueParts: Record<string, Record<string, Message>> = { common, home, speech, kiosk, caseload, wizard, questions, orientation, plan, planView, print, workshop, inclusion };
