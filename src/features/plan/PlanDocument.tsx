@@ -15,11 +15,12 @@ export interface PrintHeader {
   date?: string;
 }
 
-function ContactLine(props: { contact: Contact }) {
+function ContactLine(props: { contact: Contact; repeat: boolean }) {
   const t = useT();
   const c = props.contact;
+  // On paper, a structure's addresses are printed the first time only: the plan stays short.
   return (
-    <li>
+    <li className={props.repeat ? 'contact contact--repeat' : 'contact'}>
       <strong>{c.name}</strong>
       {c.local.map((l) => (
         <span key={l.name} className="plan-step__local">
@@ -34,7 +35,7 @@ function ContactLine(props: { contact: Contact }) {
   );
 }
 
-function StepBody(props: { n: number; step: StepText; appointment?: string; done?: boolean; extras?: ReactNode }) {
+function StepBody(props: { n: number; step: StepText; repeats: Set<string>; appointment?: string; done?: boolean; extras?: ReactNode }) {
   const t = useT();
   const { step, n } = props;
   const headingId = `plan-step-${step.id}`;
@@ -65,7 +66,7 @@ function StepBody(props: { n: number; step: StepText; appointment?: string; done
             <dd>
               <ul>
                 {step.who.map((c) => (
-                  <ContactLine key={c.name} contact={c} />
+                  <ContactLine key={c.name} contact={c} repeat={props.repeats.has(c.name)} />
                 ))}
               </ul>
             </dd>
@@ -119,12 +120,22 @@ export function PlanDocument(props: {
   const t = useT();
   const { plan, header } = props;
   const steps = useMemo(() => plan.steps.map((s) => describeStep(t, s, { departement: props.departement })), [plan, t, props.departement]);
+  /** For each step, the contacts already listed by an earlier step. */
+  const repeats = useMemo(() => {
+    const seen = new Set<string>();
+    return steps.map((step) => {
+      const here = new Set(step.who.map((c) => c.name).filter((name) => seen.has(name)));
+      step.who.forEach((c) => seen.add(c.name));
+      return here;
+    });
+  }, [steps]);
   // « Mes 3 prochaines actions » are always in easy-read words, whatever the reading mode.
   const next = useMemo(() => describeNextActions(t.mode === 'falc' ? t : createTranslator(fr, 'falc', t.lang), plan), [plan, t]);
   return (
     <div className="plan-document">
       <div className="plan-print-header print-only">
         <p className="plan-print-header__brand">{t('app.name')}</p>
+        <p className="plan-print-header__title">{t('plan.title')}</p>
         <p>{t('print.header.date', { date: formatDate(header?.date ?? plan.createdOn) })}</p>
         {header?.structureName && <p>{t('print.header.structure', { structure: header.structureName })}</p>}
         {header?.name && <p className="plan-print-header__name">{t('print.header.for', { name: header.name })}</p>}
@@ -158,6 +169,7 @@ export function PlanDocument(props: {
               key={step.id}
               n={i + 1}
               step={step}
+              repeats={repeats[i] ?? new Set()}
               appointment={plan.steps[i]?.date}
               done={plan.steps[i]?.status === 'fait'}
               extras={props.stepExtras?.(step.id)}

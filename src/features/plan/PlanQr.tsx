@@ -33,5 +33,7 @@ export function PlanQr(props: { url: string | undefined; failed?: boolean }) {
 
   if (props.failed || state.kind === 'error') return <p className="plan-qr__status">{t('qr.error')}</p>;
   if (state.kind === 'loading') return <p className="plan-qr__status" role="status">{t('qr.loading')}</p>;
-  return <img className="plan-qr__image" src={state.src} alt={t('qr.alt')} data-qr-version={state.version} width="160" height="160" />;
+  return (
+    <img className="plan-qr__image" src={state.src} alt={t('qr.alt')} data-qr-version={state.version} data-share-url={url} width="160" height="160" />
+  );
 }

@@ -3,7 +3,8 @@ import type { Message } from '../types';
 /**
  * Words of the plan: stages (`stage.<id>`), why a step is there (`why.<code>`), the next three
  * actions (`next.<code>`), step kinds without a catalogue name (`plan.action.<code>`,
- * `plan.frein.<id>`), documents (`plan.bring.<id>`), prerequisites, pay, units and status.
+ * `plan.frein.<id>`), documents (`plan.bring.<id>`), prerequisites, pay and units. Status,
+ * alternatives and « à vérifier » are the plan screen's words (plan-view.ts).
  * Params named `structure`, `scheme`, `titre`, `secteur` hold catalogue ids: resolve them with
  * `catalogueParams()` from machines/ before formatting.
  */
@@ -223,14 +224,5 @@ export const plan = {
   'plan.duration.max': { std: 'Jusqu’à {max} {unit}', falc: '{max} {unit} au plus' },
   'plan.duration.min': { std: 'Au moins {min} {unit}', falc: 'Au moins {min} {unit}' },
   'plan.duration.hoursPerWeek': { std: '{hours} heures par semaine', falc: '{hours} heures par semaine' },
-
-  'plan.status.a-faire': { std: 'À faire', falc: 'À faire' },
-  'plan.status.en-cours': { std: 'En cours', falc: 'En cours' },
-  'plan.status.fait': { std: 'Fait', falc: 'Fait' },
-  'plan.alternatives': { std: 'Autres possibilités :', falc: 'Ou bien :' },
   'plan.ccp': { std: 'Bloc du titre (CCP) : {ccp}', falc: 'Partie du diplôme : {ccp}' },
-  'plan.unverified': {
-    std: 'Information à vérifier auprès de la structure.',
-    falc: 'À vérifier avec la structure.',
-  },
 } as const satisfies Record<string, Message>;

@@ -1,0 +1,147 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { baseURL, expectNoAxeViolations, openSession, printToPdf, type Session } from './harness';
+import { walkToRecap, type DriverAnswers } from '../../scripts/journey-driver.mjs';
+
+/** Answers that lead to each parcours (as in mediator.test.ts). */
+const PROFILES: { parcours: string; name: string; answers: DriverAnswers }[] = [
+  { parcours: 'jeune', name: 'Yanis', answers: { age: '19', departement: '37', diplome: 'aucun', rqth: 'non', francais: 'a2plus', situation: 'demandeur-emploi' } },
+  { parcours: 'allophone', name: 'Amina', answers: { age: '34', departement: '45', diplome: 'etranger', rqth: 'non', francais: 'debutant', situation: 'demandeur-emploi', projetConnu: 'oui', secteur: 'proprete' } },
+  { parcours: 'reprise', name: 'Sylvie', answers: { age: '47', departement: '18', diplome: 'aucun', rqth: 'non', francais: 'a2plus', situation: 'rsa', sansEmploiDepuis: '12-mois-plus', ecrit: 'difficile' } },
+  { parcours: 'reconversion', name: 'Karim', answers: { age: '38', departement: '41', diplome: 'cap-bep', rqth: 'oui', francais: 'a2plus', situation: 'emploi', ecrit: 'facile', projetConnu: 'oui', secteur: 'services-personne', experience: '1-an-plus' } },
+];
+
+let session: Session | undefined;
+afterEach(async () => {
+  await session?.close();
+  session = undefined;
+});
+
+async function openPlan(page: Page, nickname: string, answers: DriverAnswers, parcours: string) {
+  await page.goto(`${baseURL()}#/accompagner`);
+  await page.getByRole('link', { name: 'Nouveau dossier' }).click();
+  await page.getByLabel('Prénom ou surnom').fill(nickname);
+  await page.getByRole('checkbox').check();
+  await page.getByRole('button', { name: 'Créer le dossier et commencer' }).click();
+  await page.locator('form[id^="question-"]').waitFor();
+  await walkToRecap(page, { answers, parcours });
+  await page.getByRole('button', { name: 'Voir mon plan' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Votre plan, étape par étape' }).waitFor();
+  await page.locator('img.plan-qr__image').waitFor();
+}
+
+/** Text of every page of a PDF, read with pdf.js (no system tool needed). */
+async function pdfText(pdf: Buffer): Promise<{ pages: number; text: string }> {
+  const doc = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, isEvalSupported: false }).promise;
+  let text = '';
+  for (let i = 1; i <= doc.numPages; i++) {
+    const content = await (await doc.getPage(i)).getTextContent();
+    text += content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : '')).join('') + '\n';
+  }
+  await doc.destroy();
+  return { pages: doc.numPages, text };
+}
+
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+describe.each(PROFILES)('the printed $parcours plan', ({ parcours, name, answers }) => {
+  it('fits on at most two A4 pages with every step title, reason and contact, and a QR code that opens the same plan', async () => {
+    session = await openSession();
+    const { page } = session;
+    await openPlan(page, name, answers, parcours);
+    await expectNoAxeViolations(page, 'the plan with its QR code');
+
+    const onScreen = await page.locator('.plan-step').evaluateAll((steps) =>
+      steps.map((s) => ({
+        title: s.querySelector('h3')?.textContent ?? '',
+        why: [...s.querySelectorAll('dt')].find((dt) => dt.textContent === 'Pourquoi')?.nextElementSibling?.querySelector('li')?.textContent ?? '',
+        who: s.querySelector('dd strong')?.textContent ?? '',
+      })),
+    );
+    expect(onScreen.length).toBeGreaterThan(1);
+
+    const started = performance.now();
+    const pdf = await printToPdf(page);
+    const ms = Math.round(performance.now() - started);
+    const { pages, text } = await pdfText(pdf);
+    console.log(`${parcours}: ${onScreen.length} steps, ${pages} page(s), ${Math.round(pdf.length / 1024)} KB, printed in ${ms} ms`);
+
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pages).toBeLessThanOrEqual(2);
+    // Independent of pdf.js: count the page objects in the file.
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g)?.length).toBe(pages);
+    const flat = squash(text);
+    for (const step of onScreen) {
+      expect(flat).toContain(squash(step.title));
+      expect(flat).toContain(squash(step.why));
+      expect(flat).toContain(squash(step.who));
+    }
+    expect(flat).toContain('Passerelle');
+    expect(flat).toContain('Mes 3 prochaines actions');
+    expect(flat).toContain('Rendez-vous le');
+    // The name is not printed unless the person agreed.
+    expect(flat).not.toContain(name);
+    expect(flat).not.toMatch(/Imprimer|Télécharger le PDF/);
+
+    await page.getByLabel(`Écrire le prénom « ${name} » sur le plan imprimé`).check();
+    expect(squash((await pdfText(await printToPdf(page))).text)).toContain(`Plan de ${name}`);
+
+    const version = Number(await page.locator('img.plan-qr__image').getAttribute('data-qr-version'));
+    console.log(`${parcours}: QR code version ${version} (error correction M)`);
+    expect(version).toBeGreaterThan(0);
+    session.assertClean();
+  });
+});
+
+describe('the plan opened from its QR code', () => {
+  it('shows the same steps read-only, without IndexedDB, and writes nothing', async () => {
+    session = await openSession();
+    const { page } = session;
+    const { answers, parcours, name } = PROFILES[3]!;
+    await openPlan(page, name, answers, parcours);
+    const titles = await page.locator('.plan-step h3').allTextContents();
+    const shared = await page.locator('[data-share-url]').getAttribute('data-share-url');
+    expect(shared).toMatch(/#\/p\/A[A-Za-z0-9_-]+$/);
+
+    const phone = await openSession({ viewport: { width: 390, height: 844 } });
+    try {
+      // No IndexedDB on this phone: the view must not need it.
+      await phone.context.addInitScript(() => {
+        Object.defineProperty(window, 'indexedDB', { get: () => undefined, configurable: true });
+      });
+      await phone.page.goto(shared!);
+      await phone.page.getByRole('heading', { level: 1, name: 'Votre plan' }).waitFor();
+      expect(await phone.page.locator('.plan-step h3').allTextContents()).toEqual(titles);
+      expect(await phone.page.locator('input, select, textarea').count()).toBe(0);
+      await expectNoAxeViolations(phone.page, 'the read-only plan');
+      phone.assertClean();
+    } finally {
+      await phone.close();
+    }
+    session.assertClean();
+  });
+
+  it.each([
+    ['garbage', '#/p/garbage'],
+    ['an empty code', '#/p/'],
+    ['a truncated code', 'TRUNCATED'],
+    ['a tampered code', 'TAMPERED'],
+  ])('refuses %s with a clear message', async (_label, fragment) => {
+    session = await openSession();
+    const { page } = session;
+    let target = fragment;
+    if (fragment === 'TRUNCATED' || fragment === 'TAMPERED') {
+      const { answers, parcours, name } = PROFILES[0]!;
+      await openPlan(page, name, answers, parcours);
+      const url = (await page.locator('[data-share-url]').getAttribute('data-share-url'))!;
+      const hash = url.slice(url.indexOf('#'));
+      target = fragment === 'TRUNCATED' ? hash.slice(0, Math.floor(hash.length * 0.6)) : `${hash.slice(0, 20)}${hash[20] === 'x' ? 'y' : 'x'}${hash.slice(21)}`;
+    }
+    await page.goto(`${baseURL()}${target}`);
+    await page.getByRole('heading', { level: 1, name: 'Ce plan ne peut pas s’ouvrir' }).waitFor();
+    expect(await page.getByRole('alert').textContent()).toMatch(/abîmé|ne vient pas de Passerelle/);
+    await expectNoAxeViolations(page, 'the refused plan');
+    session.assertClean();
+  });
+});
