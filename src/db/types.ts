@@ -18,6 +18,8 @@ export interface ResidentFile {
   /** Where the wizard stands beyond the journey (recap, plan, a choice not yet confirmed). */
   ui?: unknown;
   planProgress?: Record<string, { status: 'a-faire' | 'en-cours' | 'fait'; appointment?: string }>;
+  /** The resident agreed to have their first name or nickname printed on the plan (off by default). */
+  printName?: boolean;
 }
 
 /** What the list of files shows, kept in its own table so that listing 5,000 files does not
