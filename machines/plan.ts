@@ -59,8 +59,6 @@ export const PlanStepSchema = z.object({
       amount: AmountSchema.optional(),
     })
     .optional(),
-  /** some fact of this step is not verified in the catalogue: show « à vérifier » */
-  unverified: z.literal(true).optional(),
   /** document ids (`bring.<id>`) */
   bring: z.array(z.string()),
   status: z.enum(['a-faire', 'en-cours', 'fait']),
@@ -136,10 +134,7 @@ const amountFor = (scheme: Scheme, a: Answers) => {
 const payOf = (scheme: Scheme, a: Answers, paySource?: Scheme) => {
   const source = paySource ?? scheme;
   const amount = amountFor(source, a);
-  return {
-    pay: { kind: source.pay.kind, ...(amount ? { amount } : {}) },
-    verified: source.verified && scheme.verified && (amount?.verified ?? true),
-  };
+  return { kind: source.pay.kind, ...(amount ? { amount } : {}) };
 };
 
 /** The referent first, then at most two other structures: the plan must stay small. */
@@ -164,7 +159,6 @@ const schemeStep = (
   if (!main) return undefined;
   const paySource = opts.paySource ? getScheme(opts.paySource) : undefined;
   const usablePaySource = paySource && isOffered(paySource, ctx.answers, ctx.today) ? paySource : undefined;
-  const { pay, verified } = payOf(main, ctx.answers, usablePaySource);
   return {
     stage,
     what: { scheme: main.id },
@@ -172,10 +166,9 @@ const schemeStep = (
     why,
     who: whoFor(main.prescribers, ctx.referent),
     ...(main.duration ? { duration: main.duration } : {}),
-    pay,
+    pay: payOf(main, ctx.answers, usablePaySource),
     bring: main.bring,
     status: 'a-faire',
-    ...(verified ? {} : { unverified: true as const }),
   };
 };
 
