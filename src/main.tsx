@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { openStorage } from './db';
+import { MemoryRepository, openStorage, ResilientRepository } from './db';
 import { StorageProvider } from './lib/storage-context';
 import { LANG_KEY, PreferencesProvider, READING_MODE_KEY } from './lib/preferences';
 import { isLang, loadLanguage, type Lang } from './messages/languages';
@@ -11,10 +11,23 @@ import { purgeExpiredFiles } from './features/caseload/retention';
 import { startupReport } from './features/caseload/startup-report';
 import './styles.css';
 
+/** A plan opened from its QR code (#/p/…) on somebody's phone reads and writes nothing there:
+ * it runs on memory only, and leaving it reloads the app with the device's storage. */
+function isSharedPlan(): boolean {
+  return window.location.hash.startsWith('#/p/');
+}
+
 async function start() {
-  const repository = await openStorage();
-  // Retention (CNIL): files untouched for too long are deleted before anything is shown.
-  startupReport.purged = await purgeExpiredFiles(repository, new Date()).catch(() => null);
+  const shared = isSharedPlan();
+  const repository = shared ? new ResilientRepository(new MemoryRepository(), 'ok') : await openStorage();
+  if (shared) {
+    window.addEventListener('hashchange', () => {
+      if (!isSharedPlan()) window.location.reload();
+    });
+  } else {
+    // Retention (CNIL): files untouched for too long are deleted before anything is shown.
+    startupReport.purged = await purgeExpiredFiles(repository, new Date()).catch(() => null);
+  }
   const readingMode = (await repository.settings.get<ReadingMode>(READING_MODE_KEY)) ?? 'std';
   const saved = await repository.settings.get<Lang>(LANG_KEY);
   const lang: Lang = isLang(saved) ? saved : 'fr';

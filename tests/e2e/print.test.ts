@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { baseURL, expectNoAxeViolations, openSession, printToPdf, type Session } from './harness';
+import { baseURL, expectNoAxeViolations, listDatabases, openSession, printToPdf, type Session } from './harness';
 import { walkToRecap, type DriverAnswers } from '../../scripts/journey-driver.mjs';
 
 /** Answers that lead to each parcours (as in mediator.test.ts). */
@@ -118,6 +118,18 @@ describe('the plan opened from its QR code', () => {
       phone.assertClean();
     } finally {
       await phone.close();
+    }
+
+    // A phone with IndexedDB: opening the plan creates no database there at all.
+    const other = await openSession({ viewport: { width: 390, height: 844 } });
+    try {
+      await other.page.goto(shared!);
+      await other.page.getByRole('heading', { level: 1, name: 'Votre plan' }).waitFor();
+      expect(await listDatabases(other.page)).not.toContain('passerelle');
+      expect(await other.page.getByRole('alert').count()).toBe(0);
+      other.assertClean();
+    } finally {
+      await other.close();
     }
     session.assertClean();
   });

@@ -121,7 +121,12 @@ export function ResidentScreen(props: { id: string }) {
         saveStatus={saveStatus}
         onExit={() => navigate('/accompagner')}
         exitLabel={t('step.backToList')}
-        planHeader={{ nickname: file.nickname, structureName }}
+        planHeader={{
+          nickname: file.nickname,
+          structureName,
+          printName: file.printName === true,
+          onPrintNameChange: (printName) => persist((current) => ({ ...current, printName, updatedAt: Date.now() })),
+        }}
         planProgress={file.planProgress}
         onPlanProgress={onPlanProgress}
       />
