@@ -2,11 +2,13 @@ import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useT, type MessageKey } from '../messages/i18n';
 import { speak, speechAvailability, subscribeToVoices, type SpeechAvailability } from '../lib/speech';
 import { Pictogram } from './Pictogram';
+import { languageInfo } from '../messages/languages';
 import './read-aloud.css';
 
-/** The speech tag for the interface language (the voice list speaks BCP 47: fr-FR, en-GB…). */
+/** The speech tag for the interface language (the voice list speaks BCP 47: fr-FR, en-GB, ar…):
+ * an Arabic screen is read with an Arabic voice, and says so plainly when there is none. */
 function speechLang(lang: string): string {
-  return lang === 'fr' ? 'fr-FR' : lang;
+  return languageInfo(lang).speech;
 }
 
 /**

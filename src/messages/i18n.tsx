@@ -15,6 +15,8 @@ export interface Translator {
   lang: string;
   /** Names and easy-read texts of catalogue entries (data/ is French) in `lang`, if not French. */
   data?: DataTranslation;
+  /** The same language in another reading mode (« Mes 3 prochaines actions » are always easy-read). */
+  inMode(mode: ReadingMode): Translator;
 }
 
 export function hasMessage(key: string): key is MessageKey {
@@ -39,6 +41,7 @@ export function createTranslator(
   t.mode = mode;
   t.lang = lang;
   t.data = data;
+  t.inMode = (other) => (other === mode ? t : createTranslator(catalogue, other, lang, data));
   return t;
 }
 

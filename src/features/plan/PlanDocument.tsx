@@ -1,10 +1,11 @@
 import { useMemo, type ReactNode } from 'react';
-import { createTranslator, useT } from '../../messages/i18n';
-import { fr } from '../../messages/fr';
+import { useFrenchT, useT } from '../../messages/i18n';
 import type { Plan } from '../../../machines';
 import { parcoursLabelKey } from '../wizard/labels';
 import { describeNextActions, describeStep, formatDate, type Contact, type StepText } from './plan-text';
 import { JourneyMap } from './JourneyMap';
+import { FrenchStep } from './FrenchStep';
+import { FREIN_PICTOGRAMS, Picto, SCHEME_PICTOGRAMS, STAGE_PICTOGRAMS } from '../../components/pictograms';
 import './plan.css';
 
 /** What the printed header says: never a name unless the person agreed (`name` is then set). */
@@ -35,7 +36,7 @@ function ContactLine(props: { contact: Contact; repeat: boolean }) {
   );
 }
 
-function StepBody(props: { n: number; step: StepText; repeats: Set<string>; appointment?: string; done?: boolean; extras?: ReactNode }) {
+function StepBody(props: { n: number; step: StepText; repeats: Set<string>; appointment?: string; done?: boolean; extras?: ReactNode; french?: ReactNode; readPart?: number; pictogram?: string }) {
   const t = useT();
   const { step, n } = props;
   const headingId = `plan-step-${step.id}`;
@@ -45,7 +46,8 @@ function StepBody(props: { n: number; step: StepText; repeats: Set<string>; appo
         <span className="plan-step__tick print-only" aria-hidden="true">
           {props.done ? '☑' : '☐'}
         </span>
-        <h3 id={headingId}>
+        {props.pictogram && <Picto id={props.pictogram} label={step.title} decorative size={40} className="plan-step__picto" />}
+        <h3 id={headingId} data-read-part={props.readPart}>
           <span className="plan-step__number">{t('plan.stepNumber', { n })}</span> {step.title}
         </h3>
       </div>
@@ -100,9 +102,18 @@ function StepBody(props: { n: number; step: StepText; repeats: Set<string>; appo
       <p className="plan-step__appointment print-only">
         {t('print.appointment')} <span className="plan-step__line">{props.appointment ? formatDate(props.appointment) : ''}</span>
       </p>
+      {props.french}
       {props.extras}
     </li>
   );
+}
+
+/** A step's picture: its frein or scheme when it has one, else its stage. */
+function stepPictogram(step: Plan['steps'][number] | undefined): string | undefined {
+  if (!step) return undefined;
+  if (step.what.frein && FREIN_PICTOGRAMS[step.what.frein]) return FREIN_PICTOGRAMS[step.what.frein];
+  if (step.what.scheme && SCHEME_PICTOGRAMS[step.what.scheme]) return SCHEME_PICTOGRAMS[step.what.scheme];
+  return STAGE_PICTOGRAMS[step.stage];
 }
 
 /**
@@ -116,8 +127,12 @@ export function PlanDocument(props: {
   header?: PrintHeader;
   qr?: ReactNode;
   stepExtras?: (stepId: string) => ReactNode;
+  /** Each step also in French, for the professional (when the interface is in another language). */
+  bilingual?: boolean;
 }) {
   const t = useT();
+  const frT = useFrenchT();
+  const bilingual = props.bilingual === true && t.lang !== 'fr';
   const { plan, header } = props;
   const steps = useMemo(() => plan.steps.map((s) => describeStep(t, s, { departement: props.departement })), [plan, t, props.departement]);
   /** For each step, the contacts already listed by an earlier step. */
@@ -130,7 +145,12 @@ export function PlanDocument(props: {
     });
   }, [steps]);
   // « Mes 3 prochaines actions » are always in easy-read words, whatever the reading mode.
-  const next = useMemo(() => describeNextActions(t.mode === 'falc' ? t : createTranslator(fr, 'falc', t.lang), plan), [plan, t]);
+  const next = useMemo(() => describeNextActions(t.inMode('falc'), plan), [plan, t]);
+  const frenchSteps = useMemo(
+    () => (bilingual ? plan.steps.map((s) => describeStep(frT, s, { departement: props.departement })) : []),
+    [bilingual, plan, frT, props.departement],
+  );
+  const frenchNext = useMemo(() => (bilingual ? describeNextActions(frT.inMode('falc'), plan) : []), [bilingual, plan, frT]);
   return (
     <div className="plan-document">
       <div className="plan-print-header print-only">
@@ -145,10 +165,19 @@ export function PlanDocument(props: {
       </p>
       <div className="plan__top">
         <section className="plan__next" aria-labelledby="plan-next-title">
-          <h2 id="plan-next-title">{t('plan.next.title')}</h2>
+          <h2 id="plan-next-title" data-read-part={1}>
+            {t('plan.next.title')}
+          </h2>
           <ol>
             {next.map((text, i) => (
-              <li key={i}>{text}</li>
+              <li key={i} data-read-part={2 + i}>
+                {text}
+                {bilingual && frenchNext[i] && (
+                  <span className="plan__next-french" lang="fr" dir="ltr">
+                    {frenchNext[i]}
+                  </span>
+                )}
+              </li>
             ))}
           </ol>
         </section>
@@ -167,12 +196,15 @@ export function PlanDocument(props: {
           {steps.map((step, i) => (
             <StepBody
               key={step.id}
+              readPart={2 + next.length + i}
+              pictogram={stepPictogram(plan.steps[i])}
               n={i + 1}
               step={step}
               repeats={repeats[i] ?? new Set()}
               appointment={plan.steps[i]?.date}
               done={plan.steps[i]?.status === 'fait'}
               extras={props.stepExtras?.(step.id)}
+              french={bilingual && frenchSteps[i] ? <FrenchStep step={frenchSteps[i]} fr={frT} n={i + 1} /> : undefined}
             />
           ))}
         </ol>

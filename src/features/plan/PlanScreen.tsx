@@ -61,6 +61,16 @@ function StepProgress(props: {
   );
 }
 
+/** Marks the part of the plan being read aloud (`data-read-part` = its index in `readAloud`). */
+function useReadingHighlight(active: number | null) {
+  useEffect(() => {
+    if (active === null) return;
+    const element = document.querySelector(`[data-screen="plan"] [data-read-part="${active}"]`);
+    element?.classList.add('is-reading');
+    return () => element?.classList.remove('is-reading');
+  }, [active]);
+}
+
 /** The address of this very app, for the QR code: nothing but the fragment changes. */
 const appBase = () => `${window.location.origin}${window.location.pathname}`;
 
@@ -104,9 +114,14 @@ export function PlanScreen(props: {
 
   const print = () => window.print();
   const nickname = header?.nickname;
+  // The resident's language beside French, for the professional: on by default when the
+  // interface is not in French (issue 7).
+  const [bilingual, setBilingual] = useState(true);
+  const [active, setActive] = useState<number | null>(null);
+  useReadingHighlight(active);
 
   return (
-    <StepFrame stepKey="plan" screen="plan" title={t('plan.title')} readAloud={readAloud} back={props.back}>
+    <StepFrame stepKey="plan" screen="plan" title={t('plan.title')} readAloud={readAloud} onActivePart={setActive} highlighted={active === 0} back={props.back}>
       <div className="plan-actions no-print" role="group" aria-label={t('print.actions')}>
         <button type="button" className="button" onClick={print}>
           {t('print.print')}
@@ -129,8 +144,21 @@ export function PlanScreen(props: {
             </label>
           </div>
         )}
+        {t.lang !== 'fr' && (
+          <div className="choice plan-actions__bilingual">
+            <input id="plan-bilingual" type="checkbox" checked={bilingual} onChange={(e) => setBilingual(e.target.checked)} aria-describedby="plan-bilingual-hint" />
+            <label htmlFor="plan-bilingual">
+              {t('plan.bilingual')}
+              <span id="plan-bilingual-hint" className="hint">
+                {' '}
+                {t('plan.bilingual.help')}
+              </span>
+            </label>
+          </div>
+        )}
       </div>
       <PlanDocument
+        bilingual={bilingual}
         plan={plan}
         departement={props.departement}
         header={{ structureName: header?.structureName, ...(printName && nickname ? { name: nickname } : {}), date: new Date().toISOString().slice(0, 10) }}

@@ -7,6 +7,11 @@ import { StepFrame, type SaveStatus } from '../../components/StepFrame';
 import { FieldError } from '../../components/FieldError';
 import { answerSchemaFor, UNKNOWN, type AnswerValue, type QuestionView } from '../../../machines';
 import { optionLabel, questionHelp, questionTitle } from './labels';
+import { Picto } from '../../components/pictograms';
+
+/** The picture beside an answer: data/questions.json names it; « Je ne sais pas » has its own. */
+const optionPictogram = (option: { value: string; pictogram?: string }): string | undefined =>
+  option.pictogram ?? (option.value === 'nsp' ? 'question' : undefined);
 
 type FormValue = string | string[];
 interface FormShape {
@@ -164,7 +169,10 @@ export function QuestionStep(props: {
                   ) : (
                     <input id={id} type="radio" value={option.value} {...field} />
                   )}
-                  <label htmlFor={id}>{labels[index]}</label>
+                  <label htmlFor={id}>
+                    {optionPictogram(option) && <Picto id={optionPictogram(option)!} label={labels[index]!} decorative size={40} className="option-picto" />}
+                    <span>{labels[index]}</span>
+                  </label>
                 </div>
               );
             })}

@@ -1,0 +1,89 @@
+import { DRAWINGS, isDrawingId, type DrawingId } from './drawings';
+
+export { DRAWINGS, isDrawingId, type DrawingId };
+
+/** The picture of each stage of a parcours (`stage.<id>` names it). */
+export const STAGE_PICTOGRAMS: Record<string, DrawingId> = {
+  profil: 'stage-profil',
+  accueil: 'stage-accueil',
+  freins: 'stage-freins',
+  savoirsDeBase: 'stage-savoirsDeBase',
+  projet: 'stage-projet',
+  qualification: 'stage-qualification',
+  titrePro: 'stage-titrePro',
+  emploi: 'stage-emploi',
+};
+
+/** The picture of each frein (same as the answer of the « freins » question). */
+export const FREIN_PICTOGRAMS: Record<string, DrawingId> = {
+  bilan: 'frein-bilan',
+  mobilite: 'bus',
+  permis: 'car',
+  'garde-enfants': 'child',
+  logement: 'house',
+  sante: 'health',
+  numerique: 'computer',
+  papiers: 'papers',
+};
+
+/** Frequent schemes, grouped by what they are for a resident. */
+export const SCHEME_PICTOGRAMS: Record<string, DrawingId> = {
+  cej: 'handshake',
+  pacea: 'handshake',
+  'garantie-jeunes': 'handshake',
+  e2c: 'school',
+  epide: 'school',
+  'service-civique': 'heart',
+  pmsmp: 'search',
+  'ofii-cir-fle': 'speech',
+  'fle-alpha': 'speech',
+  'visa-trois-en-un': 'pen',
+  'visa-pro-numerique': 'computer',
+  'visa-plus-parcours-emploi': 'handshake',
+  clea: 'check',
+  'prf-qualifiant': 'training',
+  'remuneration-region': 'euro',
+  defi: 'training',
+  'prepa-apprentissage': 'training',
+  apprentissage: 'work',
+  'contrat-pro': 'work',
+  'iae-aci': 'work',
+  'iae-ei': 'work',
+  'iae-etti': 'work',
+  'iae-ai': 'work',
+  vae: 'diploma',
+  pec: 'work',
+  'combo-parfait': 'car',
+  'emplois-francs': 'work',
+};
+
+/**
+ * A pictogram with its text alternative. `label` is what the picture says (the stage, the
+ * answer, the scheme): given alone it is read as an image; when the same words are printed
+ * beside it, pass `decorative` so a screen reader does not say them twice.
+ */
+export function Picto(props: { id: string; label: string; decorative?: boolean; size?: number; className?: string }) {
+  const { id, label, decorative = false, size = 48 } = props;
+  if (!isDrawingId(id)) return null;
+  return (
+    <svg
+      className={`pictogram${props.className ? ` ${props.className}` : ''}`}
+      viewBox="0 0 64 64"
+      width={size}
+      height={size}
+      fill="none"
+      stroke="currentColor"
+      strokeWidth={3}
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      role={decorative ? undefined : 'img'}
+      aria-label={decorative ? undefined : label}
+      aria-hidden={decorative ? true : undefined}
+      focusable="false"
+      data-pictogram={id}
+    >
+      {decorative && <title>{label}</title>}
+      {DRAWINGS[id]}
+    </svg>
+  );
+}
