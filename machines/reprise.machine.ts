@@ -11,7 +11,7 @@ export const repriseMachine = journeySetup.createMachine({
       type: 'parallel',
       states: {
         ladder: ladder({
-          accueil: [{ guard: 'isOnMinimumIncome', alt: 'departementRsa' }, { alt: 'franceTravail' }],
+          accueil: [{ guard: 'isOnRsa', alt: 'departementRsa' }, { alt: 'franceTravail' }],
           savoirs: { alt: 'visas' },
           projet: { known: 'immersion', unknown: 'visaPlus' },
           qualification: { centre: 'prf', enTravaillant: 'iae', unknown: 'iae', askRythme: true },

@@ -41,6 +41,8 @@ export const hasNoQualification = (a: Answers) =>
 export const isYoungWithoutQualification = (a: Answers) => isInYouthAgeRange(a) && hasNoQualification(a);
 export const hasFrenchBelowA2 = (a: Answers) => oneOf(a.francais, thresholds.frenchBelowA2);
 export const isOnMinimumIncome = (a: Answers) => oneOf(a.situation, thresholds.minimumIncome);
+/** RSA is followed by the Département (with France Travail since 2025); ASS is paid by France Travail. */
+export const isOnRsa = (a: Answers) => a.situation === 'rsa';
 export const isLongTermJobless = (a: Answers) => oneOf(a.sansEmploiDepuis, thresholds.longTermJobless);
 export const hasWritingDifficulty = (a: Answers) => oneOf(a.ecrit, thresholds.writingDifficulty);
 export const isFarFromEmployment = (a: Answers) =>

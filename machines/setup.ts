@@ -31,6 +31,7 @@ export const journeySetup = setup({
     // inside a parcours
     hasRqth: onAnswers(rules.hasRqth),
     isOnMinimumIncome: onAnswers(rules.isOnMinimumIncome),
+    isOnRsa: onAnswers(rules.isOnRsa),
     needsBasicSkills: onAnswers(rules.needsBasicSkills),
     knowsTargetJob: onAnswers(rules.knowsTargetJob),
     hasChosenSector: onAnswers(rules.hasChosenSector),

@@ -19,6 +19,7 @@ export interface QuestionMeta {
 type GuardName =
   | 'hasRqth'
   | 'isOnMinimumIncome'
+  | 'isOnRsa'
   | 'isUnderYouthAge'
   | 'needsBasicSkills'
   | 'learnsWhileWorking'
