@@ -134,6 +134,25 @@ describe('the kiosk screens', () => {
   });
 });
 
+describe('the kiosk in another language', () => {
+  it('speaks the device’s language, in easy-read, when staff chose English on the home screen', async () => {
+    session = await openSession();
+    const { page } = session;
+    await page.goto(baseURL());
+    await page.getByRole('radio', { name: 'English' }).click();
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    await page.goto(`${baseURL()}#/borne`);
+    await page.locator('input[type="password"]').first().fill(PIN);
+    await page.locator('input[type="password"]').nth(1).fill(PIN);
+    await page.locator('form button[type="submit"]').click();
+    await page.getByRole('heading', { level: 1, name: 'Find training and a job' }).waitFor();
+    await page.getByRole('button', { name: 'Touch the screen to start' }).click();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await expectNoAxeViolations(page, 'a kiosk session in English');
+    session.assertClean();
+  });
+});
+
 describe('kiosk inactivity', () => {
   it('warns after 90 s without a touch, counts down 30 s, then wipes the session back to the attract screen', async () => {
     const page = await kioskReady();

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
-import { I18nProvider, useT } from '../../messages/i18n';
+import { useT } from '../../messages/i18n';
+import { KioskI18n } from './KioskI18n';
 import { useRepository } from '../../lib/storage-context';
 import { navigate } from '../../lib/router';
 import { NO_LOCK } from '../../lib/pin';
@@ -99,13 +100,13 @@ export default function KioskRoutes(_props: { path: string }) {
   return (
     <div className="kiosk">
       {/* Kiosk mode starts in easy-read wording (issue 7), without touching the device's preference. */}
-      <I18nProvider mode="falc">
+      <KioskI18n mode="falc">
         {screen === 'attract' ? (
           <AttractScreen key={sessionKey} onStart={startSession} onStaff={() => setLeaving(true)} paused={leaving} />
         ) : (
           <KioskSession key={sessionKey} idleSeconds={config.idleSeconds} warningSeconds={config.warningSeconds} onReset={reset} />
         )}
-      </I18nProvider>
+      </KioskI18n>
       <KioskDialog open={leaving} labelledBy={`${id}-leave`} describedBy={`${id}-leave-text`} initialFocus={pinInput} onCancel={() => setLeaving(false)}>
         <h2 id={`${id}-leave`}>{t('kiosk.leave.title')}</h2>
         <p id={`${id}-leave-text`}>{t('kiosk.leave.intro')}</p>

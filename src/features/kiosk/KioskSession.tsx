@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useActorRef, useSelector } from '@xstate/react';
-import { I18nProvider, useT } from '../../messages/i18n';
+import { useT } from '../../messages/i18n';
+import { KioskI18n } from './KioskI18n';
 import type { ReadingMode } from '../../messages/format';
 import { MemoryRepository, ResilientRepository } from '../../db';
 import { StorageProvider } from '../../lib/storage-context';
@@ -21,9 +22,9 @@ export function KioskSession(props: { idleSeconds: number; warningSeconds: numbe
   // preference is not touched, and the next person starts in easy-read again).
   const [readingMode, setReadingMode] = useState<ReadingMode>('falc');
   return (
-    <I18nProvider mode={readingMode}>
+    <KioskI18n mode={readingMode}>
       <SessionView {...props} readingMode={readingMode} onReadingMode={setReadingMode} />
-    </I18nProvider>
+    </KioskI18n>
   );
 }
 
