@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { baseURL, expectNoAxeViolations, listDatabases, openSession, readIndexedDB, type Session } from './harness';
-import { fillQuestion, nextButton } from '../../scripts/journey-driver.mjs';
+import { fillQuestion, nextButton, walkToRecap } from '../../scripts/journey-driver.mjs';
 
 let session: Session | undefined;
 afterEach(async () => {
@@ -230,6 +230,29 @@ describe('after a reset', () => {
     await page.getByRole('heading', { level: 1, name: ATTRACT }).waitFor();
     expect(await page.evaluate(() => location.hash)).toBe('#/borne');
     expect(await bodyText(page)).not.toContain(secondQuestion);
+    session!.assertClean();
+  });
+});
+
+describe('a whole kiosk session', () => {
+  it('guides a resident to a plan, stores nothing of it, and leaves a clean machine after "Effacer mes réponses"', async () => {
+    const page = await kioskReady();
+    await page.getByRole('button', { name: 'Touchez l’écran pour commencer' }).click();
+    await page.getByRole('heading', { level: 1, name: FIRST_QUESTION }).waitFor();
+    await walkToRecap(page, { answers: { age: '22' } });
+    await page.getByRole('button', { name: 'Voir mon plan' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Votre plan' }).waitFor();
+    await expectNoAxeViolations(page, 'the plan in a kiosk session');
+    // "Effacer mes réponses" is still in view at the end.
+    expect(await page.getByRole('button', { name: 'Effacer mes réponses' }).isVisible()).toBe(true);
+    expect(await readIndexedDB(page, 'passerelle', 'residents')).toEqual([]);
+
+    await page.getByRole('button', { name: 'Effacer mes réponses' }).click();
+    await page.getByRole('heading', { level: 1, name: ATTRACT }).waitFor();
+    expect(await page.getByRole('heading', { name: 'Votre plan' }).count()).toBe(0);
+    const settings = (await readIndexedDB(page, 'passerelle', 'settings')) as { key: string }[];
+    expect(settings.map((s) => s.key).filter((k) => !k.startsWith('kiosk.'))).toEqual([]);
+    expect(await readIndexedDB(page, 'passerelle', 'residents')).toEqual([]);
     session!.assertClean();
   });
 });
