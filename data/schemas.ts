@@ -72,6 +72,8 @@ export const EligibilitySchema = z.object({
   ageMaxWithRqth: z.number().int().optional(),
   /** situations (answer values of the `situation` question) that open the scheme at any age */
   situationsAnyAge: z.array(z.string()).default([]),
+  /** situations (answer values of `situation`) that rule the scheme out, e.g. CEJ and RSA */
+  situationsExcluded: z.array(z.string()).default([]),
   /** other conditions, as ids with a short French note for the catalogue reader */
   conditions: z.array(z.object({ id: Id, note: z.string() })).default([]),
 });

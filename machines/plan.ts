@@ -112,7 +112,7 @@ const ageParams = (a: Answers) => {
 
 /** Is this scheme offered to this person on this date? */
 export const isOffered = (scheme: Scheme, answers: Answers, today: string) =>
-  rules.isActiveOn(scheme, today) && rules.isAgeEligible(scheme, answers);
+  rules.isActiveOn(scheme, today) && rules.isAgeEligible(scheme, answers) && !rules.isSituationExcluded(scheme, answers);
 
 const amountFor = (scheme: Scheme, a: Answers) => {
   const age = rules.ageOf(a);

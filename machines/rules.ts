@@ -81,7 +81,11 @@ export const missingCcp = (a: Answers): string[] => {
   return titre.ccp.map((c) => c.id).filter((id) => !acquired.includes(id));
 };
 
-/** Apprenticeship: 16–29, no upper limit with a RQTH (data: ageMaxWithRqth). */
+/** A situation that rules the scheme out (the CEJ does not combine with the RSA). */
+export const isSituationExcluded = (scheme: Scheme, a: Answers): boolean =>
+  oneOf(a.situation, scheme.eligibility.situationsExcluded);
+
+/** Age limits, with the RQTH upper age (apprenticeship: no limit) and the situations open at any age. */
 export const isAgeEligible = (scheme: Scheme, a: Answers): boolean => {
   const age = ageOf(a);
   if (age === undefined) return true; // unknown age: the referent checks

@@ -55,6 +55,7 @@ const classOf = (question: string, value: unknown): string => {
 const PROFILES: Record<ParcoursId, Answers[]> = {
   jeune: [
     { age: 17, diplome: 'aucun', rqth: 'non', situation: 'autre' },
+    { age: 24, diplome: 'aucun', rqth: 'non', situation: 'rsa' },
     { age: 28, diplome: 'aucun', rqth: 'oui', situation: 'demandeur-emploi' },
   ],
   allophone: [
@@ -165,6 +166,7 @@ describe.each(Object.keys(parcoursMachines) as ParcoursId[])('every path of the 
           expect(scheme, `unknown scheme ${id}`).toBeDefined();
           expect(endedBefore(scheme, TODAY), `${id} has ended`).toBe(false);
           expect(ageExcludes(scheme, end.context.answers), `${id} excludes age ${String(profile.age)}`).toBe(false);
+          expect(scheme.eligibility.situationsExcluded, `${id} excludes ${String(profile.situation)}`).not.toContain(profile.situation);
         }
         expect(offered).not.toContain('emplois-francs');
         for (const key of codesOf(plan)) if (!messageKeys.has(key)) missingKeys.add(key);

@@ -51,6 +51,12 @@ describe('the plan builder', () => {
     expect(offeredIds(at31rqth)).toContain('apprentissage');
   });
 
+  it('offers the PACEA instead of the CEJ to a young person on the RSA', () => {
+    const plan = buildPlan({ parcours: 'jeune', answers: { age: 24, situation: 'rsa' }, route: youngApprentice, today: TODAY });
+    expect(offeredIds(plan)).not.toContain('cej');
+    expect(offeredIds(plan)).toContain('pacea');
+  });
+
   it('gives the regional trainee pay for the person’s age with a training in a centre', () => {
     const route: RouteEntry[] = [{ stage: 'accueil', alt: 'missionLocale' }, { stage: 'qualification', alt: 'prf' }];
     const plan = buildPlan({ parcours: 'jeune', answers: { age: 17 }, route, today: TODAY });
