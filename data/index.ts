@@ -2,12 +2,14 @@
  * Typed access to the catalogue. Every file is parsed with its zod schema once, at import:
  * a broken catalogue fails loudly at start-up (and in tests/data), never halfway through a
  * person's journey.
+ *
+ * The territory (1,750 communes, ~115 KB) is not here: import it from `data/territory.ts`
+ * where it is needed, so the journey does not carry it in every bundle.
  */
 import schemesJson from './schemes.json';
 import titresJson from './titres.json';
 import structuresJson from './structures.json';
 import localDirectoryJson from './local-directory.json';
-import territoryJson from './territory.json';
 import parcoursJson from './parcours.json';
 import questionsJson from './questions.json';
 import {
@@ -15,7 +17,6 @@ import {
   TitresFileSchema,
   StructuresFileSchema,
   LocalDirectorySchema,
-  TerritorySchema,
   ParcoursFileSchema,
   QuestionsFileSchema,
   type Scheme,
@@ -34,7 +35,6 @@ export const structures = StructuresFileSchema.parse(structuresJson);
 export const structureTypes = structures.types;
 export const structureSites = structures.sites;
 export const localDirectory = LocalDirectorySchema.parse(localDirectoryJson);
-export const territory = TerritorySchema.parse(territoryJson);
 export const parcoursFile = ParcoursFileSchema.parse(parcoursJson);
 export const parcoursDefs = parcoursFile.parcours;
 export const thresholds = parcoursFile.thresholds;
