@@ -9,6 +9,7 @@ import { UpdatePrompt } from './components/UpdatePrompt';
 import { App } from './App';
 import { purgeExpiredFiles } from './features/caseload/retention';
 import { startupReport } from './features/caseload/startup-report';
+import { resumeKioskIfActive } from './features/kiosk/kiosk-lock';
 import './styles.css';
 
 /** A plan opened from its QR code (#/p/…) on somebody's phone reads and writes nothing there:
@@ -27,6 +28,8 @@ async function start() {
   } else {
     // Retention (CNIL): files untouched for too long are deleted before anything is shown.
     startupReport.purged = await purgeExpiredFiles(repository, new Date()).catch(() => null);
+    // A kiosk reloaded (or restarted) on any address comes back to its start screen.
+    await resumeKioskIfActive(repository.settings);
   }
   const readingMode = (await repository.settings.get<ReadingMode>(READING_MODE_KEY)) ?? 'std';
   const saved = await repository.settings.get<Lang>(LANG_KEY);

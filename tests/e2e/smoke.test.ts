@@ -69,7 +69,7 @@ describe('the home screen', () => {
     await page.reload();
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('Passerelle');
     await page.getByRole('link', { name: /Accompagner une personne/ }).click();
-    await page.getByRole('heading', { level: 1, name: 'Accompagner une personne' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Les dossiers sur cet appareil' }).waitFor();
     session.assertClean();
   });
 });
