@@ -12,20 +12,30 @@ export function LanguagePicker() {
   const t = useT();
   const { lang, setLang } = usePreferences();
   const [state, setState] = useState<'idle' | 'loading' | 'failed'>('idle');
+  // The radio follows the choice at once; the words follow when the language's file has loaded.
+  const [pending, setPending] = useState<Lang | null>(null);
   const choose = (next: Lang) => {
+    setPending(next);
     setState('loading');
     setLang(next).then(
-      () => setState('idle'),
-      () => setState('failed'),
+      () => {
+        setPending(null);
+        setState('idle');
+      },
+      () => {
+        setPending(null);
+        setState('failed');
+      },
     );
   };
+  const shown = pending ?? lang;
   return (
     <fieldset className="language-picker">
       <legend>{t('language.legend')}</legend>
       <div className="language-picker__options">
         {LANGUAGES.map((l) => (
           <label key={l.id} className="choice language-picker__choice" lang={l.id} dir={l.dir}>
-            <input type="radio" name="language" value={l.id} checked={lang === l.id} onChange={() => choose(l.id)} />
+            <input type="radio" name="language" value={l.id} checked={shown === l.id} onChange={() => choose(l.id)} />
             {l.nativeName}
           </label>
         ))}
