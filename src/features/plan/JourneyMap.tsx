@@ -126,7 +126,13 @@ export function JourneyMap(props: { plan: Plan }) {
                   </text>
                 </g>
               )}
-              <text x={x} y={y + 48} textAnchor="middle" className="journey-map__label">
+              {/* The first and last labels hang inwards so they are not cut at the edges. */}
+              <text
+                x={i === 0 && n > 1 ? 2 : i === n - 1 && n > 1 ? W - 2 : x}
+                y={y + 48}
+                textAnchor={i === 0 && n > 1 ? 'start' : i === n - 1 && n > 1 ? 'end' : 'middle'}
+                className="journey-map__label"
+              >
                 {stageName(stage)}
               </text>
             </g>
