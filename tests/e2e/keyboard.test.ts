@@ -126,7 +126,7 @@ describe('keyboard only', () => {
     await tabTo(page, '[data-screen="plan"] .read-aloud__button');
     await page.keyboard.press('Enter');
     await expect
-      .poll(async () => (await page.locator('[data-screen="plan"] .read-aloud__button').textContent()) + (await page.locator('[data-screen="plan"] .read-aloud__notice').textContent()))
+      .poll(async () => `${await page.locator('[data-screen="plan"] .read-aloud__button').textContent()} ${await page.locator('[data-screen="plan"] .read-aloud__notice').textContent()}`)
       .toMatch(/Arrêter la lecture|voix/);
     session.assertClean();
   });

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useT } from '../../messages/i18n';
 import { StepFrame, type SaveStatus } from '../../components/StepFrame';
 import { questionView, type AnswerValue, type Journey, type ParcoursId } from '../../../machines';
@@ -31,6 +32,8 @@ export function RecapStep(props: {
   const { journey } = props;
   const rows = journey.trail.filter((id) => id !== 'parcours').map((id) => ({ id, title: questionTitle(t, id), answer: answerText(t, journey, id, journey.answers[id]) }));
   const title = t('recap.title');
+  // The part being read aloud is highlighted: 0 the title, 1 the intro, then each answer.
+  const [active, setActive] = useState<number | null>(null);
   return (
     <StepFrame
       stepKey="recap"
@@ -38,12 +41,14 @@ export function RecapStep(props: {
       title={title}
       saveStatus={props.saveStatus}
       readAloud={[title, t('recap.intro'), ...rows.map((r) => `${r.title} ${r.answer}`)]}
+      onActivePart={setActive}
+      highlighted={active === 0}
       back={props.back}
     >
-      <p>{t('recap.intro')}</p>
+      <p className={active === 1 ? 'is-reading' : undefined}>{t('recap.intro')}</p>
       <dl className="recap">
-        {rows.map((row) => (
-          <div key={row.id} className="recap__row">
+        {rows.map((row, i) => (
+          <div key={row.id} className={active === i + 2 ? 'recap__row is-reading' : 'recap__row'}>
             <dt>{row.title}</dt>
             <dd>
               <span>{row.answer}</span>
