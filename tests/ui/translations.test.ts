@@ -116,3 +116,25 @@ describe('the translator', () => {
     expect(t.dynamic('q.nope.title')).toBeUndefined();
   });
 });
+
+describe('easy-read wording (FALC), in every language', () => {
+  // Inclusion Europe's rules that a machine can check: short sentences, one idea each (no
+  // semicolon gluing two). Everyday words and explained terms are checked by people.
+  const MAX_WORDS = 15;
+  const sentences = (text: string) => text.split(/(?<=[.!?؟])\s+/).filter(Boolean);
+  const words = (sentence: string) => sentence.split(/\s+/).filter(Boolean).length;
+
+  it.each(['fr', ...others])('keeps every %s easy-read sentence short, one idea each', async (lang) => {
+    const table: Record<string, Message> =
+      lang === 'fr'
+        ? Object.fromEntries([...frenchKeys].map((k) => [k, frenchMessage(k)!]))
+        : ((await pack(lang as keyof typeof LANGUAGE_PACKS)).messages as Record<string, Message>);
+    const tooLong = Object.entries(table)
+      .filter(([, m]) => sentences(m.falc).some((s) => words(s) > MAX_WORDS))
+      .map(([key]) => key);
+    const glued = Object.entries(table)
+      .filter(([, m]) => m.falc.includes(';') || m.falc.includes('؛'))
+      .map(([key]) => key);
+    expect({ tooLong, glued }).toEqual({ tooLong: [], glued: [] });
+  });
+});
