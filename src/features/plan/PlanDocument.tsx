@@ -100,7 +100,7 @@ function StepBody(props: { n: number; step: StepText; repeats: Set<string>; appo
         )}
       </dl>
       <p className="plan-step__appointment print-only">
-        {t('print.appointment')} <span className="plan-step__line">{props.appointment ? formatDate(props.appointment) : ''}</span>
+        {t('print.appointment')} <span className="plan-step__line">{props.appointment ? formatDate(props.appointment, t.lang) : ''}</span>
       </p>
       {props.french}
       {props.extras}
@@ -156,12 +156,12 @@ export function PlanDocument(props: {
       <div className="plan-print-header print-only">
         <p className="plan-print-header__brand">{t('app.name')}</p>
         <p className="plan-print-header__title">{t('plan.title')}</p>
-        <p>{t('print.header.date', { date: formatDate(header?.date ?? plan.createdOn) })}</p>
+        <p>{t('print.header.date', { date: formatDate(header?.date ?? plan.createdOn, t.lang) })}</p>
         {header?.structureName && <p>{t('print.header.structure', { structure: header.structureName })}</p>}
         {header?.name && <p className="plan-print-header__name">{t('print.header.for', { name: header.name })}</p>}
       </div>
       <p className="plan__meta">
-        {t('plan.parcours', { name: t(parcoursLabelKey(plan.parcours)) })} · {t('plan.createdOn', { date: formatDate(plan.createdOn) })}
+        {t('plan.parcours', { name: t(parcoursLabelKey(plan.parcours)) })} · {t('plan.createdOn', { date: formatDate(plan.createdOn, t.lang) })}
       </p>
       <div className="plan__top">
         <section className="plan__next" aria-labelledby="plan-next-title">

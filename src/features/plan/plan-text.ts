@@ -40,12 +40,22 @@ export interface StepText {
   alternatives: string[];
 }
 
-const euro = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' });
-const day = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'UTC' });
+/** Dates and amounts in the interface language. Arabic keeps Western digits (`nu-latn`): the
+ * same digits as on French letters, amounts and phone numbers the resident will be given. */
+const LOCALES: Record<string, string> = { fr: 'fr-FR', en: 'en-GB', ar: 'ar-u-nu-latn' };
+const locale = (lang: string) => LOCALES[lang] ?? 'fr-FR';
+const euros = new Map<string, Intl.NumberFormat>();
+const days = new Map<string, Intl.DateTimeFormat>();
+const euroFormat = (lang: string) => {
+  if (!euros.has(lang)) euros.set(lang, new Intl.NumberFormat(locale(lang), { style: 'currency', currency: 'EUR' }));
+  return euros.get(lang)!;
+};
 
-export function formatDate(iso: string): string {
+export function formatDate(iso: string, lang = 'fr'): string {
   const date = new Date(`${iso}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? iso : day.format(date);
+  if (Number.isNaN(date.getTime())) return iso;
+  if (!days.has(lang)) days.set(lang, new Intl.DateTimeFormat(locale(lang), { dateStyle: 'long', timeZone: 'UTC' }));
+  return days.get(lang)!.format(date);
 }
 
 type DataKind = 'schemes' | 'structures' | 'titres';
@@ -106,13 +116,14 @@ export function formatDuration(t: Translator, duration: Duration | undefined): s
 }
 
 export function formatAmount(t: Translator, amount: Amount): string {
-  return t('pay.amount', { amount: euro.format(amount.eur), per: t(`pay.per.${amount.per}`), asOf: formatDate(amount.asOf) });
+  return t('pay.amount', { amount: euroFormat(t.lang).format(amount.eur), per: t(`pay.per.${amount.per}`), asOf: formatDate(amount.asOf, t.lang) });
 }
 
 export function formatPay(t: Translator, pay: PlanStep['pay']): string | undefined {
   if (!pay) return undefined;
   const kind = t(`pay.kind.${pay.kind}`);
-  return pay.amount ? `${kind} : ${formatAmount(t, pay.amount)}` : kind;
+  // French puts a space before the colon; English and Arabic do not.
+  return pay.amount ? `${kind}${t.lang === 'fr' ? ' : ' : ': '}${formatAmount(t, pay.amount)}` : kind;
 }
 
 export function contactFor(t: Translator, typeId: string, departement: string | undefined): Contact {
