@@ -118,7 +118,11 @@ describe('right to left', () => {
     session = await openSession();
     const { page } = session;
     await chooseVariant(page, VARIANTS[3]!);
+    const noSideScroll = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+    // Nothing parked off-screen on the left: a right-to-left page would scroll sideways to it.
+    expect(await noSideScroll()).toBe(true);
     await startFile(page);
+    expect(await noSideScroll()).toBe(true);
     // Second question: it has a Back button.
     await page.locator('form input[type="text"]').fill('34');
     await nextButton(page).click();
@@ -141,6 +145,7 @@ describe('right to left', () => {
     await toPlan(page).click();
     await page.getByRole('heading', { level: 1, name: VARIANTS[3]!.planTitle }).waitFor();
 
+    expect(await noSideScroll()).toBe(true);
     // Bilingual by default in another language: each step in Arabic, then in French for the professional.
     const bilingual = page.locator('#plan-bilingual');
     expect(await bilingual.isChecked()).toBe(true);
