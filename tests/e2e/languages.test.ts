@@ -146,6 +146,11 @@ describe('right to left', () => {
     await page.getByRole('heading', { level: 1, name: VARIANTS[3]!.planTitle }).waitFor();
 
     expect(await noSideScroll()).toBe(true);
+    // The journey drawn on the plan runs right to left too: its first stage is the rightmost.
+    const discs = page.locator('.journey-map__stage circle');
+    const firstX = Number(await discs.first().getAttribute('cx'));
+    const lastX = Number(await discs.last().getAttribute('cx'));
+    expect(firstX).toBeGreaterThan(lastX);
     // Bilingual by default in another language: each step in Arabic, then in French for the professional.
     const bilingual = page.locator('#plan-bilingual');
     expect(await bilingual.isChecked()).toBe(true);

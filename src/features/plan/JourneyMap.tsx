@@ -1,5 +1,6 @@
 import { useId, type ReactElement } from 'react';
 import { useT } from '../../messages/i18n';
+import { languageInfo } from '../../messages/languages';
 import type { Plan, StageId } from '../../../machines';
 
 /** Pictograms of the stages, drawn for Passerelle on a 64 × 64 grid (strokes only). */
@@ -84,13 +85,19 @@ export function JourneyMap(props: { plan: Plan }) {
   const stages = journeyStages(props.plan);
   const n = stages.length;
   const step = W / n;
-  const points = stages.map((_, i) => ({ x: step * i + step / 2, y: i % 2 === 0 ? 78 : 102 }));
+  // Right to left (Arabic): the road starts on the right, as the reading does.
+  const rtl = languageInfo(t.lang).dir === 'rtl';
+  const mx = (x: number) => (rtl ? W - x : x);
+  const points = stages.map((_, i) => ({ x: mx(step * i + step / 2), y: i % 2 === 0 ? 78 : 102 }));
+  /** The first and last stages sit at the edges (which edge depends on the direction). */
+  const edgeOf = (i: number): 'left' | 'right' | null =>
+    n < 2 || (i !== 0 && i !== n - 1) ? null : (i === 0) !== rtl ? 'left' : 'right';
   const road = points.reduce((d, p, i) => {
-    if (i === 0) return `M0 ${p.y} L${p.x} ${p.y}`;
+    if (i === 0) return `M${mx(0)} ${p.y} L${p.x} ${p.y}`;
     const prev = points[i - 1]!;
     const mid = (prev.x + p.x) / 2;
     return `${d} C${mid} ${prev.y} ${mid} ${p.y} ${p.x} ${p.y}`;
-  }, '') + (points.length ? ` L${W} ${points[points.length - 1]!.y}` : '');
+  }, '') + (points.length ? ` L${mx(W)} ${points[points.length - 1]!.y}` : '');
   const stageName = (id: string) => t.dynamic(`stage.${id}`) ?? id;
   const current = stages.find((s) => s.state === 'current');
   const summary = current
@@ -104,7 +111,7 @@ export function JourneyMap(props: { plan: Plan }) {
       <p id={descId} className="visually-hidden">
         {summary}
       </p>
-      <svg viewBox={`0 0 ${W} ${H}`} role="group" aria-labelledby={titleId} aria-describedby={descId} className="journey-map__svg">
+      <svg viewBox={`0 0 ${W} ${H}`} direction="ltr" role="group" aria-labelledby={titleId} aria-describedby={descId} className="journey-map__svg">
         <path d={road} className="journey-map__road" />
         <path d={road} className="journey-map__road-line" />
         {stages.map(({ stage, state }, i) => {
@@ -120,17 +127,17 @@ export function JourneyMap(props: { plan: Plan }) {
               {state === 'done' && <path d={`M${x + 14} ${y - 30}l6 6 12-14`} className="journey-map__tick" />}
               {state === 'current' && (
                 <g className="journey-map__here">
-                  <path d={`M${x} ${y - 32}v-26l22 8-22 8`} />
-                  <text x={x + 4} y={y - 62} textAnchor="middle">
+                  <path d={rtl ? `M${x} ${y - 32}v-26l-22 8 22 8` : `M${x} ${y - 32}v-26l22 8-22 8`} />
+                  <text x={rtl ? x - 4 : x + 4} y={y - 62} textAnchor="middle">
                     {t('map.here')}
                   </text>
                 </g>
               )}
               {/* The first and last labels hang inwards so they are not cut at the edges. */}
               <text
-                x={i === 0 && n > 1 ? 2 : i === n - 1 && n > 1 ? W - 2 : x}
+                x={edgeOf(i) === 'left' ? 2 : edgeOf(i) === 'right' ? W - 2 : x}
                 y={y + 48}
-                textAnchor={i === 0 && n > 1 ? 'start' : i === n - 1 && n > 1 ? 'end' : 'middle'}
+                textAnchor={edgeOf(i) === 'left' ? 'start' : edgeOf(i) === 'right' ? 'end' : 'middle'}
                 className="journey-map__label"
               >
                 {stageName(stage)}
