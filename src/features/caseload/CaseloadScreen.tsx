@@ -4,7 +4,8 @@ import { useT } from '../../messages/i18n';
 import { hrefTo } from '../../lib/router';
 import { useRepository } from '../../lib/storage-context';
 import { useFocusHeading } from '../../lib/use-focus-heading';
-import { matchesQuery, parseResidentExport, type ImportError } from './residents';
+import { matchesQuery } from './search';
+import type { ImportError } from './residents';
 import { startupReport } from './startup-report';
 import { takeFlash } from './flash';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -54,6 +55,8 @@ export function CaseloadScreen() {
     if (!chosen) return;
     setImportError(null);
     setMessage(null);
+    // The validator (zod and the statecharts) loads only when a file is imported.
+    const { parseResidentExport } = await import('./residents');
     const result = parseResidentExport(await chosen.text(), new Date());
     if (!result.ok) {
       setImportError(result.error);

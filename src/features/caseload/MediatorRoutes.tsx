@@ -1,10 +1,13 @@
+import { lazy } from 'react';
 import { matchPath } from '../../lib/router';
 import { CaseloadScreen } from './CaseloadScreen';
-import { NewFileScreen } from './NewFileScreen';
-import { ResidentScreen } from './ResidentScreen';
-import { SettingsScreen } from './SettingsScreen';
 
-/** The mediator's screens, loaded together as one chunk when "Accompagner une personne" opens. */
+// The list opens first and fast; the wizard (statecharts, catalogue, zod) loads with a file.
+const NewFileScreen = lazy(() => import('./NewFileScreen').then((m) => ({ default: m.NewFileScreen })));
+const ResidentScreen = lazy(() => import('./ResidentScreen').then((m) => ({ default: m.ResidentScreen })));
+const SettingsScreen = lazy(() => import('./SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
+
+/** The mediator's screens: the list of files, a new file, one resident's file, the settings. */
 export default function MediatorRoutes(props: { path: string }) {
   const { path } = props;
   if (path === '/accompagner/nouveau') return <NewFileScreen />;

@@ -3,6 +3,7 @@ import { nameKeyOf, type ResidentFile } from '../../db';
 import { fromRecord, toRecord, type Journey } from '../../../machines';
 import { viewOf } from '../wizard/view';
 
+export { matchesQuery } from './search';
 export { RETENTION_DEFAULT_DAYS, SETTING_RETENTION_DAYS, retentionDays, purgeExpiredFiles } from './retention';
 export const SETTING_STRUCTURE_NAME = 'structureName';
 
@@ -43,10 +44,6 @@ export function journeyOf(file: ResidentFile): Journey {
   return fromRecord(file.journey);
 }
 
-export function matchesQuery(file: Pick<ResidentFile, 'nameKey'>, query: string): boolean {
-  const key = nameKeyOf(query);
-  return key === '' || file.nameKey.includes(key);
-}
 
 // ---- Export / import of one file -------------------------------------------------------
 
