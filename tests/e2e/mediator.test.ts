@@ -166,3 +166,87 @@ describe('the caseload', () => {
     session.assertClean();
   });
 });
+
+describe('keeping files safe', () => {
+  it('asks before an import replaces a newer file, and keeps it when told to', async () => {
+    session = await openSession();
+    const { page } = session;
+    await createFile(page, 'Nadia');
+    await fillQuestion(page, 'age', { age: '30' });
+    await nextButton(page).click();
+    await page.locator('form#question-departement').waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter ce dossier (fichier)' }).click()]);
+    const older = (await download.path())!;
+    await fillQuestion(page, 'departement', { departement: '45' });
+    await nextButton(page).click();
+    await expect.poll(async () => (await residents(page))[0]?.journey.journey.trail.length).toBe(2);
+
+    await page.goto(`${baseURL()}#/accompagner`);
+    const input = page.locator('input[type="file"]');
+    await input.setInputFiles(older);
+    const dialog = page.getByRole('dialog', { name: 'Remplacer un dossier plus récent ?' });
+    await dialog.waitFor();
+    await expectNoAxeViolations(page, 'the replace dialog');
+    await dialog.getByRole('button', { name: 'Garder le dossier de cet appareil' }).click();
+    expect((await residents(page))[0]?.journey.journey.trail).toEqual(['age', 'departement']);
+
+    await input.setInputFiles(older);
+    await dialog.getByRole('button', { name: 'Remplacer par le fichier' }).click();
+    await expect.poll(async () => (await residents(page))[0]?.journey.journey.trail).toEqual(['age']);
+    session.assertClean();
+  });
+
+  it('deletes files untouched for 90 days at start-up and says how many', async () => {
+    session = await openSession();
+    const { page } = session;
+    await createFile(page, 'Récent');
+    const old = Date.now() - 91 * 86_400_000;
+    await page.evaluate(async (updatedAt) => {
+      const db = await new Promise<IDBDatabase>((ok, ko) => {
+        const r = indexedDB.open('passerelle');
+        r.onsuccess = () => ok(r.result);
+        r.onerror = () => ko(r.error);
+      });
+      const tx = db.transaction(['residents', 'summaries'], 'readwrite');
+      const journey = { machineId: 'passerelle.journey', machineVersion: 2, savedAt: new Date(updatedAt).toISOString(), journey: { answers: {}, trail: [] } };
+      tx.objectStore('residents').put({ id: 'old', nickname: 'Ancien', nameKey: 'ancien', consent: { givenOn: '2026-08-01', wordingVersion: 1 }, createdAt: updatedAt, updatedAt, journey });
+      tx.objectStore('summaries').put({ id: 'old', nickname: 'Ancien', nameKey: 'ancien', updatedAt });
+      await new Promise((ok) => (tx.oncomplete = ok));
+      db.close();
+    }, old);
+    expect((await residents(page)).map((f) => f.nickname).sort()).toEqual(['Ancien', 'Récent']);
+
+    await page.goto(`${baseURL()}#/accompagner`);
+    await page.reload();
+    await page.getByText('1 dossier(s) non modifié(s) depuis plus de 90 jours', { exact: false }).waitFor();
+    expect((await residents(page)).map((f) => f.nickname)).toEqual(['Récent']);
+    expect(await readIndexedDB(page, 'passerelle', 'summaries')).toHaveLength(1);
+    session.assertClean();
+  });
+
+  it('changes an answer from the recap and the plan follows', async () => {
+    session = await openSession();
+    const { page } = session;
+    const { name, answers, parcours } = PROFILES[2]!;
+    await createFile(page, name);
+    await walkToRecap(page, { answers: { ...answers, freins: 'aucun' }, parcours });
+    await page.getByRole('button', { name: 'Voir mon plan' }).click();
+    await page.locator('.plan-step').first().waitFor();
+    const before = await page.locator('.plan-step h3').allTextContents();
+    await page.getByRole('button', { name: 'Revenir au récapitulatif' }).click();
+
+    const freinsTitle = (await page.locator('.recap__row dt').allTextContents()).find((t) => /gêne|déplacer|freins/i.test(t));
+    expect(freinsTitle).toBeTruthy();
+    await page.getByRole('button', { name: `Modifier la réponse « ${freinsTitle} »` }).click();
+    await page.locator('form#question-freins').waitFor();
+    await page.locator('form#question-freins input[value="mobilite"]').check();
+    await nextButton(page).click();
+    await page.locator('[data-screen="recap"]').waitFor();
+    await page.getByRole('button', { name: 'Voir mon plan' }).click();
+    await page.locator('.plan-step').first().waitFor();
+    const after = await page.locator('.plan-step h3').allTextContents();
+    expect(after.length).toBeGreaterThan(before.length);
+    expect(after.join(' ')).toMatch(/déplacer/i);
+    session.assertClean();
+  });
+});
