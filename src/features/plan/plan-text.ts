@@ -31,6 +31,9 @@ export interface StepText {
   stageId: PlanStep['stage'];
   title: string;
   text: string;
+  /** The easy-read description, printed on paper: the plan handed over stays on two pages
+   * and is the version the resident reads; the full text stays on screen. */
+  short: string;
   stage: string;
   why: string[];
   who: Contact[];
@@ -67,8 +70,8 @@ export function dataName(t: Translator, kind: DataKind, id: string, french: stri
 }
 
 /** In another language there is one description per entry, the easy-read one. */
-function dataText(t: Translator, kind: DataKind, id: string, french: { description: string; easyRead: string }): string {
-  return t.data?.[kind][id]?.easyRead ?? (t.mode === 'falc' ? french.easyRead : french.description);
+function dataText(t: Translator, kind: DataKind, id: string, french: { description: string; easyRead: string }, short = false): string {
+  return t.data?.[kind][id]?.easyRead ?? (t.mode === 'falc' || short ? french.easyRead : french.description);
 }
 
 /** The name of what a step is about, from the catalogue or the message files. */
@@ -85,10 +88,10 @@ export function whatTitle(t: Translator, what: What): string {
   return '';
 }
 
-function whatText(t: Translator, what: What): string {
+function whatText(t: Translator, what: What, short = false): string {
   if (what.scheme) {
     const scheme = getScheme(what.scheme);
-    if (scheme) return dataText(t, 'schemes', scheme.id, scheme);
+    if (scheme) return dataText(t, 'schemes', scheme.id, scheme, short);
   }
   if (what.titre) {
     const titre = getTitre(what.titre);
@@ -96,7 +99,7 @@ function whatText(t: Translator, what: What): string {
   }
   if (what.structure) {
     const type = getStructureType(what.structure);
-    if (type) return dataText(t, 'structures', type.id, type);
+    if (type) return dataText(t, 'structures', type.id, type, short);
   }
   if (what.frein) return t.dynamic(`frein.${what.frein}.help`) ?? '';
   if (what.action) return t.dynamic(`step.action.${what.action}.help`) ?? '';
@@ -146,6 +149,7 @@ export function describeStep(t: Translator, step: PlanStep, context: { departeme
     stageId: step.stage,
     title: whatTitle(t, step.what),
     text: whatText(t, step.what),
+    short: whatText(t, step.what, true),
     stage: t.dynamic(`stage.${step.stage}`) ?? step.stage,
     why: step.why.map((r) => t.dynamic(`why.${r.code}`, catalogueParams(r.params)) ?? r.code),
     who: step.who.map((id) => contactFor(t, id, context.departement)),
