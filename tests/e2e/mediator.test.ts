@@ -158,6 +158,8 @@ describe('the caseload', () => {
       expect(imported?.nickname).toBe('Moussa');
       expect(imported?.journey.journey.answers.age).toBe(27);
       await other.page.getByRole('link', { name: 'Ouvrir le dossier de Moussa' }).click();
+      // The wizard is a lazy chunk: wait for the question before asking which one it is.
+      await other.page.locator('form[id^="question-"]').waitFor();
       expect(await currentScreen(other.page)).toEqual({ kind: 'question', id: 'departement' });
       other.assertClean();
     } finally {
