@@ -47,6 +47,8 @@ export interface DataTranslation {
   schemes: Record<string, DataText>;
   structures: Record<string, DataText>;
   titres: Record<string, DataText>;
+  /** The blocks (CCP) of the titres, by CCP id: a name only. */
+  ccp: Record<string, string>;
 }
 
 export interface LanguagePack {

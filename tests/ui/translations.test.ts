@@ -87,7 +87,7 @@ describe.each(others)('the %s translation', (lang) => {
     expect(wrong.map(([key]) => key)).toEqual([]);
   });
 
-  it('renders every scheme, structure type and titre of the catalogue', async () => {
+  it('renders every scheme, structure type, titre and CCP block of the catalogue', async () => {
     const { data } = await pack(lang);
     const lacks = (table: Record<string, { name?: string; easyRead: string }>, ids: string[]) =>
       ids.filter((id) => !table[id]?.name?.trim() || !table[id]?.easyRead.trim());
@@ -95,7 +95,8 @@ describe.each(others)('the %s translation', (lang) => {
       schemes: lacks(data.schemes, schemes.map((s) => s.id)),
       structures: lacks(data.structures, structureTypes.map((s) => s.id)),
       titres: lacks(data.titres, titres.map((t) => t.id)),
-    }).toEqual({ schemes: [], structures: [], titres: [] });
+      ccp: titres.flatMap((t) => t.ccp.map((c) => c.id)).filter((id) => !data.ccp[id]?.trim()),
+    }).toEqual({ schemes: [], structures: [], titres: [], ccp: [] });
   });
 
   it('is what the translator shows, with French only for what it lacks', async () => {

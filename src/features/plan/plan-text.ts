@@ -78,7 +78,7 @@ function dataText(t: Translator, kind: DataKind, id: string, french: { descripti
 export function whatTitle(t: Translator, what: What): string {
   if (what.ccp && what.titre) {
     const ccp = getTitre(what.titre)?.ccp.find((c) => c.id === what.ccp);
-    if (ccp) return ccp.name;
+    if (ccp) return t.data?.ccp[ccp.id] ?? ccp.name;
   }
   if (what.titre) return dataName(t, 'titres', what.titre, getTitre(what.titre)?.name ?? what.titre);
   if (what.scheme) return dataName(t, 'schemes', what.scheme, getScheme(what.scheme)?.name ?? what.scheme);

@@ -16,6 +16,9 @@ export function questionHelp(t: Translator, questionId: string): string | undefi
 export function optionLabel(t: Translator, questionId: string, option: { value: string; label?: string }): string {
   if (option.value === 'nsp') return t.dynamic('q.common.nsp') ?? 'Je ne sais pas';
   // Titres are named by the catalogue (French); another language has its own rendering.
-  if (option.label) return (questionId === 'titreVise' ? t.data?.titres[option.value]?.name : undefined) ?? option.label;
+  if (option.label) {
+    const translated = questionId === 'titreVise' ? t.data?.titres[option.value]?.name : questionId === 'ccpAcquis' ? t.data?.ccp[option.value] : undefined;
+    return translated ?? option.label;
+  }
   return t.dynamic(`q.${questionId}.opt.${option.value}`) ?? option.value;
 }
