@@ -57,7 +57,9 @@ export function PreferencesProvider(props: {
     async (lang: Lang) => {
       const pack = await loadLanguage(lang);
       setLanguage({ lang, pack });
-      await repository.settings.set(LANG_KEY, lang);
+      // Not saved (storage full or refused): the language still applies until the page closes,
+      // and the storage banner already says that nothing is kept.
+      await repository.settings.set(LANG_KEY, lang).catch(() => undefined);
     },
     [repository],
   );
