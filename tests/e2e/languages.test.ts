@@ -113,6 +113,30 @@ describe.each(VARIANTS)('in $name', (v) => {
   });
 });
 
+describe('loading a language', () => {
+  it('loads English or Arabic only when someone chooses it, and keeps the choice after a reload', async () => {
+    session = await openSession();
+    const { page } = session;
+    const scripts = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.endsWith('.js')));
+    const languageChunk = (lang: string) => (names: string[]) => names.some((n) => new RegExp(`/assets/${lang}-[^/]*\\.js$`).test(n));
+    await page.goto(baseURL());
+    await page.locator('h1').waitFor();
+    expect(languageChunk('en')(await scripts())).toBe(false);
+    expect(languageChunk('ar')(await scripts())).toBe(false);
+
+    await page.getByRole('radio', { name: 'English' }).check();
+    await page.getByRole('heading', { level: 1, name: VARIANTS[2]!.homeTitle }).waitFor();
+    expect(languageChunk('en')(await scripts())).toBe(true);
+    expect(languageChunk('ar')(await scripts())).toBe(false);
+
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: VARIANTS[2]!.homeTitle }).waitFor();
+    expect(await page.getByRole('radio', { name: 'English' }).isChecked()).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    session.assertClean();
+  });
+});
+
 describe('right to left', () => {
   it('lays Arabic out right to left: Back on the right of Next, the plan and its printout too', async () => {
     session = await openSession();
