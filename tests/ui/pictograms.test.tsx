@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { render, screen } from '@testing-library/react';
-import { questionDefs, schemes, StageIdSchema } from '../../data';
-import { DRAWINGS, FREIN_PICTOGRAMS, Picto, SCHEME_PICTOGRAMS, STAGE_PICTOGRAMS } from '../../src/components/pictograms';
+import { parcoursDefs, questionDefs, schemes, StageIdSchema } from '../../data';
+import { DRAWINGS, FREIN_PICTOGRAMS, PARCOURS_PICTOGRAMS, Picto, SCHEME_PICTOGRAMS, STAGE_PICTOGRAMS } from '../../src/components/pictograms';
 
 describe('the pictograms', () => {
   it('draw every picture data/questions.json names beside an answer', () => {
     const named = questionDefs.flatMap((q) => (q.options ?? []).map((o) => o.pictogram).filter((p): p is string => Boolean(p)));
     expect(named.length).toBeGreaterThan(0);
     expect(named.filter((id) => !(id in DRAWINGS))).toEqual([]);
+  });
+
+  it('give every parcours-type a picture that is drawn', () => {
+    expect(parcoursDefs.map((p) => p.id).filter((id) => !(PARCOURS_PICTOGRAMS[id]! in DRAWINGS))).toEqual([]);
   });
 
   it('give every stage, every frein and every scheme a picture that is drawn', () => {

@@ -14,6 +14,14 @@ export const STAGE_PICTOGRAMS: Record<string, DrawingId> = {
   emploi: 'stage-emploi',
 };
 
+/** The picture of each parcours-type, beside its name on the orientation screen. */
+export const PARCOURS_PICTOGRAMS: Record<string, DrawingId> = {
+  jeune: 'school',
+  allophone: 'speech',
+  reprise: 'handshake',
+  reconversion: 'stage-projet',
+};
+
 /** The picture of each frein (same as the answer of the « freins » question). */
 export const FREIN_PICTOGRAMS: Record<string, DrawingId> = {
   bilan: 'frein-bilan',

@@ -6,6 +6,7 @@ import { parcoursDefs } from '../../../data';
 
 const PARCOURS_IDS = parcoursDefs.map((p) => p.id);
 import { parcoursLabelKey } from './labels';
+import { PARCOURS_PICTOGRAMS, Picto } from '../../components/pictograms';
 
 /** The recommended parcours with its reasons in plain words, and the freedom to pick another. */
 export function OrientationStep(props: {
@@ -71,7 +72,8 @@ export function OrientationStep(props: {
                 onChange={() => setChoice(id)}
                 aria-describedby={summaries[i] ? `parcours-${id}-summary` : undefined}
               />
-              <label htmlFor={`parcours-${id}`}>
+              <label htmlFor={`parcours-${id}`} className="choice__with-picto">
+                {PARCOURS_PICTOGRAMS[id] && <Picto id={PARCOURS_PICTOGRAMS[id]} label={t(parcoursLabelKey(id))} decorative size={44} className="option-picto" />}
                 <span className="choice__title">
                   {t(parcoursLabelKey(id))} {id === props.recommended && t('orientation.recommendedTag')}
                 </span>
