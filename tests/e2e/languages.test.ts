@@ -99,6 +99,15 @@ describe.each(VARIANTS)('in $name', (v) => {
     expect(await page.locator('.plan-step svg[data-pictogram]').count()).toBeGreaterThan(0);
     await expectNoAxeViolations(page, `the plan (${v.name})`);
 
+    // The workshop: the four parcours, then one example plan.
+    await page.goto(`${baseURL()}#/atelier`);
+    await page.locator('a[href$="/atelier/allophone"]').waitFor();
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe(v.dir);
+    await expectNoAxeViolations(page, `the workshop (${v.name})`);
+    await page.locator('a[href$="/atelier/allophone"]').click();
+    await page.locator('[data-screen="plan"]').waitFor();
+    await expectNoAxeViolations(page, `a workshop plan (${v.name})`);
+
     // The kiosk's attract screen, set up in the same language.
     await page.goto(`${baseURL()}#/borne`);
     const pins = page.locator('input[type="password"]');
