@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { MemoryRepository, openStorage, ResilientRepository } from './db';
 import { StorageProvider } from './lib/storage-context';
 import { LANG_KEY, PreferencesProvider, READING_MODE_KEY } from './lib/preferences';
-import { isLang, loadLanguage, type Lang } from './messages/languages';
+import { isLang, loadLanguage, preferredLanguage, type Lang } from './messages/languages';
 import type { ReadingMode } from './messages/format';
 import { UpdatePrompt } from './components/UpdatePrompt';
 import { App } from './App';
@@ -33,7 +33,7 @@ async function start() {
   }
   const readingMode = (await repository.settings.get<ReadingMode>(READING_MODE_KEY)) ?? 'std';
   const saved = await repository.settings.get<Lang>(LANG_KEY);
-  const lang: Lang = isLang(saved) ? saved : 'fr';
+  const lang: Lang = isLang(saved) ? saved : preferredLanguage(navigator.languages);
   // A saved language is loaded before the first render; a chunk that fails offline falls back to French.
   const pack = await loadLanguage(lang).catch(() => null);
   const root = document.getElementById('root');

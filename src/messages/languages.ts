@@ -31,6 +31,16 @@ export function isLang(value: unknown): value is Lang {
   return LANGUAGES.some((l) => l.id === value);
 }
 
+/** On a device where nobody chose yet (a resident's phone opening a shared plan), the first of
+ * the browser's languages that Passerelle speaks; French otherwise. */
+export function preferredLanguage(browserLanguages: readonly string[] | undefined): Lang {
+  for (const tag of browserLanguages ?? []) {
+    const primary = tag.toLowerCase().split('-')[0];
+    if (isLang(primary)) return primary;
+  }
+  return 'fr';
+}
+
 /**
  * A translation. Typed partial so that a key added to the French files never breaks the
  * typecheck of the other engineers; tests/ui/translations.test.ts fails until every language

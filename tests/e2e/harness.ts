@@ -48,7 +48,7 @@ export interface Session {
  * every request to another host blocked and recorded, and every uncaught error recorded.
  */
 export async function openSession(
-  options: { viewport?: { width: number; height: number }; baseURLOverride?: string } = {},
+  options: { viewport?: { width: number; height: number }; baseURLOverride?: string; locale?: string } = {},
 ): Promise<Session> {
   const profile = mkdtempSync(join(tmpdir(), 'passerelle-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -56,7 +56,7 @@ export async function openSession(
     headless: true,
     args: CHROMIUM_FLAGS,
     viewport: options.viewport ?? { width: 1024, height: 768 },
-    locale: 'fr-FR',
+    locale: options.locale ?? 'fr-FR',
   });
   const origin = new URL(options.baseURLOverride ?? baseURL()).origin;
   const problems: string[] = [];

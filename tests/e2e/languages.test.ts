@@ -146,6 +146,17 @@ describe('loading a language', () => {
   });
 });
 
+describe('a device where nobody chose a language yet', () => {
+  it('opens in the browser’s language when Passerelle speaks it (a resident’s phone in Arabic)', async () => {
+    session = await openSession({ locale: 'ar-MA' });
+    const { page } = session;
+    await page.goto(baseURL());
+    await page.getByRole('heading', { level: 1, name: VARIANTS[3]!.homeTitle }).waitFor();
+    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ar', 'rtl']);
+    session.assertClean();
+  });
+});
+
 describe('right to left', () => {
   it('lays Arabic out right to left: Back on the right of Next, the plan and its printout too', async () => {
     session = await openSession();

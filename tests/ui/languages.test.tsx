@@ -77,3 +77,14 @@ describe('reading aloud in the chosen language', () => {
     expect(installed.synth.spoken.map((u) => u.lang)).toEqual(['en-US']);
   });
 });
+
+describe('the language of a device where nobody chose yet', () => {
+  it('follows the browser when Passerelle speaks its language, else French', async () => {
+    const { preferredLanguage } = await import('../../src/messages/languages');
+    expect(preferredLanguage(['ar-MA', 'fr-FR'])).toBe('ar');
+    expect(preferredLanguage(['de-DE', 'en-GB'])).toBe('en');
+    expect(preferredLanguage(['fr-FR', 'en-US'])).toBe('fr');
+    expect(preferredLanguage(['tr-TR'])).toBe('fr');
+    expect(preferredLanguage(undefined)).toBe('fr');
+  });
+});
