@@ -33,7 +33,10 @@ async function start() {
   }
   const readingMode = (await repository.settings.get<ReadingMode>(READING_MODE_KEY)) ?? 'std';
   const saved = await repository.settings.get<Lang>(LANG_KEY);
-  const lang: Lang = isLang(saved) ? saved : preferredLanguage(navigator.languages);
+  // Staff devices start in French. A plan opened from its QR code (#/p/…) is on the resident's
+  // own phone: there, follow the phone's language if Passerelle speaks it.
+  const onResidentPhone = /^#\/p(\/|$)/.test(window.location.hash);
+  const lang: Lang = isLang(saved) ? saved : onResidentPhone ? preferredLanguage(navigator.languages) : 'fr';
   // A saved language is loaded before the first render; a chunk that fails offline falls back to French.
   const pack = await loadLanguage(lang).catch(() => null);
   const root = document.getElementById('root');

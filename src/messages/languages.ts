@@ -31,8 +31,8 @@ export function isLang(value: unknown): value is Lang {
   return LANGUAGES.some((l) => l.id === value);
 }
 
-/** On a device where nobody chose yet (a resident's phone opening a shared plan), the first of
- * the browser's languages that Passerelle speaks; French otherwise. */
+/** On a resident's phone opening a shared plan, where nobody chose yet: the first of the
+ * browser's languages that Passerelle speaks; French otherwise. */
 export function preferredLanguage(browserLanguages: readonly string[] | undefined): Lang {
   for (const tag of browserLanguages ?? []) {
     const primary = tag.toLowerCase().split('-')[0];

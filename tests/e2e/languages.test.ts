@@ -147,13 +147,22 @@ describe('loading a language', () => {
 });
 
 describe('a device where nobody chose a language yet', () => {
-  it('opens in the browser’s language when Passerelle speaks it (a resident’s phone in Arabic)', async () => {
+  it('opens a shared plan in the phone’s language when Passerelle speaks it, and staff screens in French', async () => {
     session = await openSession({ locale: 'ar-MA' });
     const { page } = session;
-    await page.goto(baseURL());
-    await page.getByRole('heading', { level: 1, name: VARIANTS[3]!.homeTitle }).waitFor();
+    // A damaged QR link on a phone set to Arabic: the message is in Arabic, right to left.
+    await page.goto(`${baseURL()}#/p/not-a-plan`);
+    await page.getByRole('heading', { level: 1, name: 'لا يمكن فتح هذه الخطة' }).waitFor();
     expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ar', 'rtl']);
     session.assertClean();
+
+    const staff = await openSession({ locale: 'en-GB' });
+    try {
+      await staff.page.goto(baseURL());
+      await staff.page.getByRole('heading', { level: 1, name: VARIANTS[0]!.homeTitle }).waitFor();
+    } finally {
+      await staff.close();
+    }
   });
 });
 
