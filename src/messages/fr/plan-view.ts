@@ -27,6 +27,10 @@ export const planView = {
   'plan.knownSites': { std: 'Dans votre département : {sites}', falc: 'Près de chez vous : {sites}' },
   'plan.backToRecap': { std: 'Revenir au récapitulatif', falc: 'Revenir à mes réponses' },
   'plan.unverified': { std: '(information à vérifier)', falc: '(à vérifier)' },
+  'titre.describe': {
+    std: 'Titre professionnel du ministère du Travail, de niveau {level} (niveau 3 : comme un CAP ; niveau 4 : comme un bac). Il se passe en entier ou bloc par bloc (CCP).',
+    falc: 'C’est un diplôme de métier. Niveau {level}. On peut l’avoir en plusieurs parties.',
+  },
   'plan.createdOn': { std: 'Plan établi le {date}', falc: 'Plan fait le {date}' },
 
   'duration.range': { std: '{min} à {max} {unit}', falc: '{min} à {max} {unit}' },
