@@ -52,7 +52,7 @@ function StepBody(props: { n: number; step: StepText; repeats: Set<string>; appo
         </h3>
       </div>
       <p className="plan-step__stage">{t('plan.stage', { stage: step.stage })}</p>
-      {step.text && <p className={step.short && step.short !== step.text ? 'plan-step__text no-print' : 'plan-step__text'}>{step.text}</p>}
+      {step.text && <p className={step.short !== step.text ? 'plan-step__text no-print' : 'plan-step__text'}>{step.text}</p>}
       {step.short && step.short !== step.text && <p className="plan-step__text print-only">{step.short}</p>}
       <dl className="plan-step__facts">
         {step.why.length > 0 && (

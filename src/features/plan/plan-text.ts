@@ -94,6 +94,8 @@ function whatText(t: Translator, what: What, short = false): string {
     if (scheme) return dataText(t, 'schemes', scheme.id, scheme, short);
   }
   if (what.titre) {
+    // A CCP step is named by its block; on paper the titre's name says enough (two pages).
+    if (what.ccp || short) return '';
     const titre = getTitre(what.titre);
     if (titre) return t.dynamic('titre.describe', { level: titre.level }) ?? '';
   }
