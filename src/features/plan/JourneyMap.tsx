@@ -1,62 +1,8 @@
-import { useId, type ReactElement } from 'react';
+import { useId } from 'react';
 import { useT } from '../../messages/i18n';
 import { languageInfo } from '../../messages/languages';
 import type { Plan, StageId } from '../../../machines';
-
-/** Pictograms of the stages, drawn for Passerelle on a 64 × 64 grid (strokes only). */
-const STAGE_PICTOGRAMS: Record<string, ReactElement> = {
-  accueil: (
-    <>
-      <circle cx="22" cy="20" r="7" />
-      <circle cx="42" cy="20" r="7" />
-      <path d="M10 50c0-9 5-15 12-15s12 6 12 15M30 50c0-9 5-15 12-15s12 6 12 15" />
-    </>
-  ),
-  freins: (
-    <>
-      <rect x="10" y="22" width="44" height="12" rx="2" />
-      <path d="M18 22l-6 12M30 22l-6 12M42 22l-6 12M54 22l-6 12M16 34v18M48 34v18" />
-    </>
-  ),
-  savoirsDeBase: (
-    <>
-      <path d="M8 16c8-4 16-4 24 2c8-6 16-6 24-2v32c-8-4-16-4-24 2c-8-6-16-6-24-2z" />
-      <path d="M32 18v32" />
-    </>
-  ),
-  projet: (
-    <>
-      <path d="M32 8a14 14 0 0 1 8 25v7H24v-7A14 14 0 0 1 32 8z" />
-      <path d="M26 46h12M28 52h8" />
-    </>
-  ),
-  qualification: (
-    <>
-      <path d="M14 52l20-20" />
-      <rect x="28" y="12" width="24" height="12" rx="2" transform="rotate(45 40 18)" />
-    </>
-  ),
-  titrePro: (
-    <>
-      <rect x="10" y="10" width="44" height="30" rx="2" />
-      <path d="M18 19h28M18 27h18" />
-      <circle cx="42" cy="42" r="6" />
-      <path d="M38 47l-3 9 7-4 7 4-3-9" />
-    </>
-  ),
-  emploi: (
-    <>
-      <rect x="10" y="22" width="44" height="30" rx="3" />
-      <path d="M24 22v-6h16v6M10 34h44" />
-    </>
-  ),
-  profil: (
-    <>
-      <circle cx="32" cy="20" r="9" />
-      <path d="M14 54c0-11 8-18 18-18s18 7 18 18" />
-    </>
-  ),
-};
+import { DRAWINGS, STAGE_PICTOGRAMS } from '../../components/pictograms';
 
 export type StageState = 'done' | 'current' | 'todo';
 
@@ -122,7 +68,7 @@ export function JourneyMap(props: { plan: Plan }) {
               <title>{label}</title>
               <circle cx={x} cy={y} r="30" className="journey-map__disc" />
               <g transform={`translate(${x - 19} ${y - 19}) scale(0.6)`} className="journey-map__picto">
-                {STAGE_PICTOGRAMS[stage] ?? STAGE_PICTOGRAMS.profil}
+                {DRAWINGS[STAGE_PICTOGRAMS[stage] ?? 'stage-profil'] ?? null}
               </g>
               {state === 'done' && <path d={`M${x + 14} ${y - 30}l6 6 12-14`} className="journey-map__tick" />}
               {state === 'current' && (
