@@ -35,7 +35,7 @@ export function CaseloadScreen() {
       setMessage(t('caseload.purged', { count: purged.count, days: purged.days }));
       startupReport.purged = null;
     }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // Once per repository: the one-time notices must not come back when the wording mode changes.
   }, [repository]);
 
   const matching = useMemo(() => (files ?? []).filter((f) => matchesQuery(f, query)), [files, query]);
