@@ -9,6 +9,7 @@ import {
   StructuresFileSchema,
   TerritorySchema,
   TitresFileSchema,
+  type StepSpec,
 } from '../../data/schemas';
 import { questions as questionMessages } from '../../src/messages/fr/questions';
 import { orientation as orientationMessages } from '../../src/messages/fr/orientation';
@@ -26,7 +27,8 @@ const messages: Record<string, unknown> = { ...questionMessages, ...orientationM
 
 const duplicates = (ids: string[]) => ids.filter((id, i) => ids.indexOf(id) !== i);
 const structureTypeIds = new Set(structures.types.map((t) => t.id));
-const TODAY = '2026-11-25';
+const schemeIds = new Set(schemes.map((s) => s.id));
+const TODAY = '2026-12-01';
 
 describe('each catalogue file', () => {
   it.each([
@@ -101,9 +103,38 @@ describe('every reference', () => {
     }
   });
 
-  it('from the parcours resolves to structure types', () => {
-    for (const p of parcours.parcours) for (const r of p.referents) expect(structureTypeIds.has(r), r).toBe(true);
+  it('from the parcours table resolves to structure types and schemes', () => {
+    const specs = (list: StepSpec[]) => list;
+    const allSpecs: StepSpec[] = [];
+    const structureRefs: string[] = [];
+    for (const p of parcours.parcours) {
+      const l = p.ladder;
+      for (const a of l.accueil) structureRefs.push(a.referent, ...a.otherStructures);
+      allSpecs.push(
+        ...l.accueil.flatMap((a) => a.steps),
+        ...specs([l.projet.known, l.projet.unknown].flatMap((a) => a.steps)),
+        ...l.projet.extra,
+        ...[l.qualification.centre, l.qualification.enTravaillant, l.qualification.unknown].flatMap((a) => a.steps),
+        ...l.emploi.flatMap((a) => a.steps),
+      );
+    }
+    const sh = parcours.shared;
+    allSpecs.push(...Object.values(sh.savoirsDeBase), ...sh.vae);
+    for (const f of Object.values(sh.freins)) {
+      structureRefs.push(...f.who);
+      for (const id of f.schemes) expect(schemeIds.has(id), id).toBe(true);
+    }
+    for (const spec of allSpecs) {
+      for (const id of spec.schemes ?? []) expect(schemeIds.has(id), id).toBe(true);
+      if (spec.paySource) expect(schemeIds.has(spec.paySource), spec.paySource).toBe(true);
+      if (spec.structure) structureRefs.push(spec.structure);
+      structureRefs.push(...(spec.who ?? []), ...(spec.otherwise?.who ?? []));
+    }
+    for (const id of structureRefs.filter((r) => r !== 'referent')) expect(structureTypeIds.has(id), id).toBe(true);
     expect(parcours.parcours.map((p) => p.id).sort()).toEqual(['allophone', 'jeune', 'reconversion', 'reprise']);
+    // each frein answer of the freins question has its row, and no row is for an unknown frein
+    const freinOptions = questions.find((q) => q.id === 'freins')!.options.map((o) => o.value).filter((v) => v !== 'aucun');
+    expect(Object.keys(sh.freins).sort()).toEqual(freinOptions.sort());
   });
 
   it('from a question resolves to message keys: title, each option, and « je ne sais pas »', () => {

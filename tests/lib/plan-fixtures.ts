@@ -23,7 +23,8 @@ function answerFor(q: QuestionView, rnd: () => number, greedy: boolean): AnswerV
   const values = q.options.map((o) => o.value);
   if (q.allowUnknown && rnd() < 0.12) return 'nsp';
   if (q.kind === 'number') {
-    const min = q.min ?? 16;
+    // plans start at 16 (under 16 the journey ends on its own screen)
+    const min = Math.max(q.min ?? 16, 16);
     const max = q.max ?? 70;
     return min + Math.floor(rnd() * (Math.min(max, 70) - min + 1));
   }
@@ -51,6 +52,7 @@ export function planFromSeed(seed: number, greedy = false): GeneratedPlan {
       const dep = j.answers.departement;
       return { plan: view.plan, seed, ...(typeof dep === 'string' ? { departement: dep } : {}) };
     }
+    if (view.phase === 'under16') throw new Error(`seed ${seed}: under 16`);
     if (view.phase === 'orientation') {
       const choice = rnd() < 0.5 ? view.recommended : PARCOURS_IDS[Math.floor(rnd() * PARCOURS_IDS.length)]!;
       j = chooseParcours(j, choice);

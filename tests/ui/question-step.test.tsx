@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { questionView } from '../../machines';
+import { answerSchemaFor, questionView } from '../../machines';
 import { QuestionStep } from '../../src/features/wizard/QuestionStep';
 import { renderWithApp } from './render';
 
@@ -39,7 +39,7 @@ describe('a question step', () => {
   it('refuses an age outside the range with the range in the message, then accepts a valid one', async () => {
     const { onAnswer, question } = renderQuestion('age');
     const input = screen.getByRole('textbox');
-    await userEvent.type(input, '9');
+    await userEvent.type(input, '121');
     await next();
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toBe(`Écrivez un nombre entre ${question.min} et ${question.max}.`);
@@ -49,6 +49,23 @@ describe('a question step', () => {
     await userEvent.type(input, '19');
     await next();
     expect(onAnswer).toHaveBeenCalledWith(19);
+  });
+
+  it.each([0, 14, 120])('accepts %i as an age: nobody is told their real age is invalid', async (age) => {
+    const { onAnswer } = renderQuestion('age');
+    await userEvent.type(screen.getByRole('textbox'), String(age));
+    await next();
+    expect(onAnswer).toHaveBeenCalledWith(age);
+  });
+
+  it('sends « Je ne sais pas » ticked alone on a multiple-choice question, and the journey takes it', async () => {
+    const { onAnswer, question } = renderQuestion('besoinsSavoirs');
+    await userEvent.click(screen.getByRole('checkbox', { name: /Je ne sais pas/ }));
+    await next();
+    expect(onAnswer).toHaveBeenCalledTimes(1);
+    const sent = onAnswer.mock.calls[0]![0];
+    expect(answerSchemaFor(question).parse(sent)).toBe('nsp');
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 
   it('refuses letters in a number', async () => {

@@ -63,6 +63,12 @@ export const SCHEME_PICTOGRAMS: Record<string, DrawingId> = {
   pec: 'work',
   'combo-parfait': 'car',
   'emplois-francs': 'work',
+  'adultes-relais': 'handshake',
+  'aide-mobilite-ft': 'car',
+  cpf: 'euro',
+  'cpf-permis': 'car',
+  'obligation-formation': 'school',
+  asl: 'speech',
 };
 
 /**

@@ -61,6 +61,12 @@ export const PAYLOAD_DICTIONARY = {
     'pec',
     'combo-parfait',
     'emplois-francs',
+    'adultes-relais',
+    'aide-mobilite-ft',
+    'cpf',
+    'cpf-permis',
+    'obligation-formation',
+    'asl',
   ],
   /** titres professionnels: `what.titre`, reason param `titre` */
   titre: [
@@ -130,6 +136,8 @@ export const PAYLOAD_DICTIONARY = {
     'rechercheEmploi',
     'ccpManquants',
     'chercherAlternance',
+    'verifierAvecConseiller',
+    'passerTitre',
   ],
   /** reasons: `why[].code` (`why.<code>`) */
   why: [
@@ -171,6 +179,14 @@ export const PAYLOAD_DICTIONARY = {
     'singleUnit',
     'afterIae',
     'jobSearch',
+    'unknown.age',
+    'unknown.diplome',
+    'unknown.rqth',
+    'unknown.francais',
+    'unknown.situation',
+    'unknown.enFranceDepuis',
+    'unknown.experience',
+    'unknown.ccpAcquis',
   ],
   /** next actions: `nextActions[].code` (`next.<code>`) */
   next: ['contactReferent', 'talkAboutFrein', 'askAboutScheme', 'discoverJobs', 'prepareDocuments', 'keepPlan'],

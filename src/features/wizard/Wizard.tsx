@@ -13,6 +13,7 @@ import { QuestionStep } from './QuestionStep';
 import { viewOf } from './view';
 import { OrientationStep } from './OrientationStep';
 import { RecapStep } from './RecapStep';
+import { Under16Step } from './Under16Step';
 import { PlanScreen, type PlanHeader, type PlanProgress } from '../plan/PlanScreen';
 
 /** Where the person is, beyond what the journey itself says: recap or plan, an answer being
@@ -124,6 +125,10 @@ export function Wizard(props: {
         onChoose={(parcours) => set({ journey: chooseParcours(journey, parcours), ui: { screen: 'steps' } })}
       />
     );
+  }
+
+  if (view.phase === 'under16') {
+    return <Under16Step age={view.age} saveStatus={props.saveStatus} back={back()} />;
   }
 
   if (ui.screen === 'plan') {
