@@ -331,7 +331,7 @@ export const ar: Translation = {
   'q.freins.opt.papiers': m('أوراقي وإجراءاتي', 'أوراقي'),
   'q.freins.opt.aucun': m('لا شيء من هذا', 'لا شيء'),
 
-  'parcours.jeune.name': m('شاب من 16 إلى 25 سنة دون شهادة', 'شاب دون شهادة'),
+  'parcours.jeune.name': m('شاب من 16 إلى 25 سنة دون شهادة (29 سنة مع RQTH)', 'شاب دون شهادة، حتى 25 سنة (29 مع RQTH)'),
   'parcours.jeune.summary': m(
     'ترافقك Mission locale: اكتشاف المهن، تعلّم الأساسيات إن لزم، التكوين وإيجاد عمل.',
     'Mission locale تساعدك. تكتشف مهنًا. تتعلم مهنة.',

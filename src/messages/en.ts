@@ -340,7 +340,7 @@ export const en: Translation = {
   'q.freins.opt.papiers': m('My papers and paperwork', 'My papers'),
   'q.freins.opt.aucun': m('None of these', 'Nothing'),
 
-  'parcours.jeune.name': m('Young person aged 16 to 25 without a diploma', 'Young, no diploma'),
+  'parcours.jeune.name': m('Young person aged 16 to 25 without a diploma (29 with an RQTH)', 'Young, no diploma, up to 25 (29 with the RQTH)'),
   'parcours.jeune.summary': m(
     'The Mission locale supports you: discover jobs, learn the basics if needed, train and find a job.',
     'The Mission locale helps you. You discover jobs. You learn a job.',

@@ -237,3 +237,21 @@ describe('the facts', () => {
     for (const q of territory.qpv) if (q.status !== '2024') expect(q.verified).toBe(false);
   });
 });
+
+describe('what residents read', () => {
+  // words of a maintainer's note: where a fact was (not) seen, by whom, what to do about it
+  const MAINTAINER_WORDS = /\b(vu|vue|vus|trouvée?s?|annuaire national|sources?|seen|found|TODO|FIXME|stand-in)\b/i;
+
+  it('holds no maintainer note: those live in `note` / `maintainerNote`, never shown', () => {
+    const shown = [
+      ...schemes.flatMap((x) => [[x.id, x.name], [x.id, x.easyRead], [x.id, x.description]]),
+      ...structures.types.flatMap((x) => [[x.id, x.name], [x.id, x.easyRead], [x.id, x.description]]),
+      ...titresFile.titres.map((x) => [x.id, x.name]),
+    ];
+    expect(shown.filter(([, text]) => MAINTAINER_WORDS.test(text!)).map(([id, text]) => `${id}: ${text}`)).toEqual([]);
+  });
+
+  it('catches a maintainer note written into a resident text (the rule can fail)', () => {
+    expect(MAINTAINER_WORDS.test("Il n'existe pas d'annuaire national vu : les sites suivent la forme capemploiNN.")).toBe(true);
+  });
+});

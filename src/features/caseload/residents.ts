@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { withoutBidiControls } from '../../lib/names';
 import { nameKeyOf, type ResidentFile } from '../../db';
 import { fromRecord, toRecord, type Journey } from '../../../machines';
 import { viewOf } from '../wizard/view';
@@ -17,7 +18,7 @@ export function todayIso(now: Date): string {
 export function createResidentFile(nickname: string, now: Date, journey: Journey): ResidentFile {
   const file: ResidentFile = {
     id: crypto.randomUUID(),
-    nickname: nickname.trim(),
+    nickname: withoutBidiControls(nickname).trim(),
     nameKey: nameKeyOf(nickname),
     consent: { givenOn: todayIso(now), wordingVersion: CONSENT_WORDING_VERSION },
     createdAt: now.getTime(),
@@ -104,7 +105,7 @@ export function parseResidentExport(text: string, now: Date): ImportResult {
   const incoming = parsed.data.file;
   const file: ResidentFile = {
     ...incoming,
-    nickname: incoming.nickname.trim(),
+    nickname: withoutBidiControls(incoming.nickname).trim(),
     nameKey: nameKeyOf(incoming.nickname),
     journey: null,
   };

@@ -140,7 +140,10 @@ export function contactFor(t: Translator, typeId: string, departement: string | 
       name: e.name,
       details: [e.address, e.commune, e.phone, e.openingHours].filter(Boolean).join(' · '),
     })),
-    sites: structureSites.filter((s) => s.type === typeId && s.dep === departement).map((s) => `${s.name} (${s.commune})`),
+    sites: structureSites
+      .filter((s) => s.type === typeId && s.dep === departement)
+      // « E2C Val de Loire (Tours) » already says where it is
+      .map((s) => (s.name.includes(s.commune) ? s.name : `${s.name} (${s.commune})`)),
     finderUrl: type?.finder.url ?? '',
   };
 }
