@@ -162,7 +162,9 @@ export function PlanDocument(props: {
         {header?.name && <p className="plan-print-header__name">{t('print.header.for', { name: header.name })}</p>}
       </div>
       <p className="plan__meta">
-        {t('plan.parcours', { name: t(parcoursLabelKey(plan.parcours)) })} · {t('plan.createdOn', { date: formatDate(plan.createdOn, t.lang) })}
+        {t('plan.parcours', { name: t(parcoursLabelKey(plan.parcours)) })}
+        {/* on paper the header already gives the date */}
+        <span className="no-print"> · {t('plan.createdOn', { date: formatDate(plan.createdOn, t.lang) })}</span>
       </p>
       <div className="plan__top">
         <section className="plan__next" aria-labelledby="plan-next-title">
