@@ -19,7 +19,7 @@ export function journeyStages(plan: Plan): { stage: StageId; state: StageState }
 const W = 720;
 const H = 170;
 /** Average width of a character of the 14 px label, for wrapping it within its stage. */
-const LABEL_CHAR_WIDTH = 7.6;
+const LABEL_CHAR_WIDTH = 7;
 
 /**
  * A stage name on at most two lines that fit the width of its stage, so a long one
