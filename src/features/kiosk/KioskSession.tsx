@@ -9,6 +9,7 @@ import { Pictogram } from '../../components/Pictogram';
 import { idleMachine } from './idle.machine';
 import { KioskDialog } from './KioskDialog';
 import { KioskSessionContent } from './KioskSessionContent';
+import type { GuidedPathComponent } from '../../lib/guided-path';
 
 const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'touchstart', 'wheel', 'input'] as const;
 
@@ -17,7 +18,7 @@ const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'touchstart', 'wheel', 'input
  * inactivity watch. Mounted with a fresh `key` per session, so a reset drops its state, its
  * actors and its DOM at once.
  */
-export function KioskSession(props: { idleSeconds: number; warningSeconds: number; onReset(): void }) {
+export function KioskSession(props: { idleSeconds: number; warningSeconds: number; onReset(): void; GuidedPath: GuidedPathComponent }) {
   // Easy-read by default; a resident may switch for this session only (the device's own
   // preference is not touched, and the next person starts in easy-read again).
   const [readingMode, setReadingMode] = useState<ReadingMode>('falc');
@@ -32,6 +33,7 @@ function SessionView(props: {
   idleSeconds: number;
   warningSeconds: number;
   onReset(): void;
+  GuidedPath: GuidedPathComponent;
   readingMode: ReadingMode;
   onReadingMode(mode: ReadingMode): void;
 }) {
@@ -85,7 +87,7 @@ function SessionView(props: {
           </button>
         </div>
         <div className="kiosk-session__content">
-          <KioskSessionContent onExit={props.onReset} />
+          <KioskSessionContent onExit={props.onReset} GuidedPath={props.GuidedPath} />
         </div>
       </div>
       <KioskDialog

@@ -1,7 +1,7 @@
 import { useMemo, type ReactNode } from 'react';
 import { useFrenchT, useT } from '../../messages/i18n';
 import type { Plan } from '../../../machines';
-import { parcoursLabelKey } from '../wizard/labels';
+import { parcoursLabelKey } from '../../lib/labels';
 import { describeNextActions, describeStep, formatDate, type Contact, type StepText } from './plan-text';
 import { JourneyMap } from './JourneyMap';
 import { FrenchStep } from './FrenchStep';

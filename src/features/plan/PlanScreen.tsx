@@ -2,24 +2,11 @@ import { useEffect, useMemo, useState } from 'react';
 import { useT } from '../../messages/i18n';
 import { StepFrame } from '../../components/StepFrame';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import type { Plan } from '../../../machines';
 import { describeNextActions, describeStep } from './plan-text';
 import { PlanDocument } from './PlanDocument';
 import { PlanQr } from './PlanQr';
 import { encodePlanPayload, shareUrl, withProgress } from './plan-payload';
-
-export type StepStatus = 'a-faire' | 'en-cours' | 'fait';
-export type PlanProgress = Record<string, { status: StepStatus; appointment?: string }>;
-
-/** What the plan's printed header may say. The name is printed only when `printName` is true:
- * the resident agreed (the box is off by default). Without `onPrintNameChange`, the choice
- * lives on this screen only. */
-export interface PlanHeader {
-  nickname?: string;
-  structureName?: string;
-  printName?: boolean;
-  onPrintNameChange?(printName: boolean): void;
-}
+import type { PlanViewProps, StepStatus } from '../../lib/guided-path';
 
 const STATUSES: StepStatus[] = ['a-faire', 'en-cours', 'fait'];
 
@@ -78,15 +65,7 @@ const appBase = () => `${window.location.origin}${window.location.pathname}`;
  * The plan on screen, with what to take it away: print, PDF (the print dialog, guided: see
  * docs/decisions/2026-11-25-pdf.md) and a QR code that opens the same plan on a phone.
  */
-export function PlanScreen(props: {
-  plan: Plan;
-  variant: 'mediator' | 'kiosk';
-  departement?: string;
-  header?: PlanHeader;
-  back?: { label: string; onClick(): void };
-  progress?: PlanProgress;
-  onProgress?: (progress: PlanProgress) => void;
-}) {
+export function PlanScreen(props: PlanViewProps) {
   const t = useT();
   const { header, onProgress } = props;
   const plan = useMemo(() => withProgress(props.plan, props.progress), [props.plan, props.progress]);

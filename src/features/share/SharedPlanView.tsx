@@ -2,7 +2,8 @@ import { useEffect, useState } from 'react';
 import { useT } from '../../messages/i18n';
 import { hrefTo } from '../../lib/router';
 import { useFocusHeading } from '../../lib/use-focus-heading';
-import { PlanDocument } from '../plan/PlanDocument';
+import type { ComponentType } from 'react';
+import type { Plan } from '../../../machines';
 import { decodePlanPayload, type DecodeResult } from '../plan/plan-payload';
 
 /**
@@ -10,7 +11,8 @@ import { decodePlanPayload, type DecodeResult } from '../plan/plan-payload';
  * from the fragment alone. It reads and writes no storage, so it works with IndexedDB off and
  * leaves nothing behind. A damaged, truncated or foreign fragment gets a plain message.
  */
-export default function SharedPlanView(props: { payload: string }) {
+export default function SharedPlanView(props: { payload: string; PlanDocument: ComponentType<{ plan: Plan; departement?: string }> }) {
+  const { PlanDocument } = props;
   const t = useT();
   const [result, setResult] = useState<DecodeResult | undefined>();
   const heading = useFocusHeading(result ? (result.ok ? 'plan' : 'error') : 'loading');

@@ -5,7 +5,7 @@ import type { ParcoursId, Reason } from '../../../machines';
 import { parcoursDefs } from '../../../data';
 
 const PARCOURS_IDS = parcoursDefs.map((p) => p.id);
-import { parcoursLabelKey } from './labels';
+import { parcoursLabelKey } from '../../lib/labels';
 import { PARCOURS_PICTOGRAMS, Picto } from '../../components/pictograms';
 
 /** The recommended parcours with its reasons in plain words, and the freedom to pick another. */

@@ -6,7 +6,7 @@ import { useT } from '../../messages/i18n';
 import { StepFrame, type SaveStatus } from '../../components/StepFrame';
 import { FieldError } from '../../components/FieldError';
 import { answerSchemaFor, UNKNOWN, type AnswerValue, type QuestionView } from '../../../machines';
-import { optionLabel, questionHelp, questionTitle } from './labels';
+import { optionLabel, questionHelp, questionTitle } from '../../lib/labels';
 import { Picto } from '../../components/pictograms';
 
 /** The picture beside an answer: data/questions.json names it; « Je ne sais pas » has its own. */
