@@ -336,8 +336,13 @@ const stepsFor = (entry: RouteEntry, ctx: BuildContext): Array<Omit<PlanStep, 'i
   }
 };
 
-const stepKey = (s: Omit<PlanStep, 'id'>) =>
+/** A step's id before any `-n` for a repeat; the QR payload leaves out the ids that match it. */
+export const stepKey = (s: Pick<PlanStep, 'stage' | 'what'>) =>
   `${s.stage}-${s.what.ccp ?? s.what.scheme ?? s.what.frein ?? s.what.action ?? s.what.titre ?? s.what.structure}`;
+
+/** The schemes a step may take its pay from instead of its own (`paySource` in stepsFor), in a
+ * fixed order: the QR payload names them by position, so only append. */
+export const paySourceIds = (): readonly string[] => ['remuneration-region'];
 
 export interface BuildPlanInput {
   parcours: ParcoursId;

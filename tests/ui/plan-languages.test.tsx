@@ -9,7 +9,7 @@ import { en as enData } from '../../src/messages/catalogue/en';
 import { ar as arData } from '../../src/messages/catalogue/ar';
 import { getScheme, getStructureType } from '../../data';
 import { stopSpeaking } from '../../src/lib/speech';
-import { planFromSeed } from '../lib/plan-fixtures';
+import { planFromSeed } from '../machines/plan-fixtures';
 import { installFakeSpeech, voice } from './fake-speech';
 
 let uninstall: (() => void) | undefined;

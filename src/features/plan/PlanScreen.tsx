@@ -5,7 +5,8 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { describeNextActions, describeStep } from './plan-text';
 import { PlanDocument } from './PlanDocument';
 import { PlanQr } from './PlanQr';
-import { encodePlanPayload, shareUrl, withProgress } from './plan-payload';
+import { encodePlanPayload, shareUrl } from '../../payload';
+import { withProgress } from './progress';
 import type { PlanViewProps, StepStatus } from '../../lib/guided-path';
 
 const STATUSES: StepStatus[] = ['a-faire', 'en-cours', 'fait'];
@@ -73,17 +74,13 @@ export function PlanScreen(props: PlanViewProps) {
   const printName = header?.onPrintNameChange ? header.printName === true : localPrintName;
   const setPrintName = header?.onPrintNameChange ?? setLocalPrintName;
   const [pdfHelp, setPdfHelp] = useState(false);
-  const [url, setUrl] = useState<string | undefined>();
-  const [qrFailed, setQrFailed] = useState(false);
-
-  useEffect(() => {
-    let live = true;
-    encodePlanPayload({ plan, ...(props.departement ? { departement: props.departement } : {}) })
-      .then((payload) => live && setUrl(shareUrl(appBase(), payload)))
-      .catch(() => live && setQrFailed(true));
-    return () => {
-      live = false;
-    };
+  // Encoding is synchronous and cheap; a plan it cannot carry shows the QR error, not a crash.
+  const url = useMemo(() => {
+    try {
+      return shareUrl(appBase(), encodePlanPayload({ plan, ...(props.departement ? { departement: props.departement } : {}) }));
+    } catch {
+      return undefined;
+    }
   }, [plan, props.departement]);
 
   const readAloud = useMemo(() => {
@@ -141,7 +138,7 @@ export function PlanScreen(props: PlanViewProps) {
         plan={plan}
         departement={props.departement}
         header={{ structureName: header?.structureName, ...(printName && nickname ? { name: nickname } : {}), date: new Date().toISOString().slice(0, 10) }}
-        qr={<PlanQr url={url} failed={qrFailed} />}
+        qr={<PlanQr url={url} failed={url === undefined} />}
         stepExtras={
           onProgress
             ? (stepId) => (

@@ -4,7 +4,7 @@ import { hrefTo } from '../../lib/router';
 import { useFocusHeading } from '../../lib/use-focus-heading';
 import type { ComponentType } from 'react';
 import type { Plan } from '../../../machines';
-import { decodePlanPayload, type DecodeResult } from '../plan/plan-payload';
+import { decodePlanPayload, type DecodeResult } from '../../payload';
 
 /**
  * The plan opened from its QR code on the resident's phone (`#/p/<payload>`): read-only, built
