@@ -48,6 +48,46 @@ function violations(layer: 'data' | 'machines'): string[] {
   return found;
 }
 
+/** The file or folder a relative import lands on, from the repository root. */
+function resolved(file: string, specifier: string): string {
+  return relative(root, resolve(root, dirname(file), specifier)).split(/[\\/]/).join('/');
+}
+
+/** The feature folder a path is in (`src/features/<name>/…`), if any. */
+export function featureOf(path: string): string | undefined {
+  return /^src\/features\/([^/]+)\//.exec(path)?.[1];
+}
+
+/** Shared folders of src/: they serve the features, so they never reach back into one. */
+const SHARED = ['src/lib/', 'src/components/', 'src/messages/', 'src/db/', 'src/payload/'];
+
+/**
+ * Features are composed at the app level (src/app/): an import from one feature folder into
+ * another, or from a shared folder into a feature or into src/app, is a violation.
+ */
+export function boundaryViolation(file: string, specifier: string): string | undefined {
+  if (!specifier.startsWith('.')) return undefined;
+  const to = resolved(file, specifier);
+  const from = featureOf(file);
+  const into = featureOf(`${to}/`);
+  if (from !== undefined && into !== undefined && into !== from) return `${file} imports the ${into} feature (${specifier})`;
+  if (SHARED.some((folder) => file.startsWith(folder)) && (to.startsWith('src/features/') || to === 'src/app' || to.startsWith('src/app/'))) {
+    return `${file} (shared) imports ${specifier}`;
+  }
+  return undefined;
+}
+
+function boundaryViolations(): string[] {
+  const found: string[] = [];
+  for (const file of sourceFiles('src')) {
+    for (const specifier of importsOf(readFileSync(join(root, file), 'utf8'))) {
+      const violation = boundaryViolation(file, specifier);
+      if (violation) found.push(violation);
+    }
+  }
+  return found;
+}
+
 describe('the import direction src → machines → data', () => {
   it('keeps data/ free of any import of ours outside data/', () => {
     expect(violations('data')).toEqual([]);
@@ -61,5 +101,25 @@ describe('the import direction src → machines → data', () => {
     expect(importsOf("import { x } from '../src/db';\nconst y = await import('react');")).toEqual(['../src/db', 'react']);
     expect(target('machines/a.ts', '../src/db')).toBe('src');
     expect(target('machines/a.ts', 'react-dom/client')).toBe('package:react-dom');
+  });
+});
+
+describe('the boundaries between features', () => {
+  it('keeps each feature folder free of imports from another feature, and shared folders free of features', () => {
+    expect(boundaryViolations()).toEqual([]);
+  });
+
+  it('detects a crossing when one is written (the rule can fail)', () => {
+    expect(featureOf('src/features/wizard/Wizard.tsx')).toBe('wizard');
+    expect(boundaryViolation('src/features/wizard/Wizard.tsx', '../plan/PlanScreen')).toBe(
+      'src/features/wizard/Wizard.tsx imports the plan feature (../plan/PlanScreen)',
+    );
+    expect(boundaryViolation('src/features/caseload/a/B.tsx', '../../kiosk/x')).toBeDefined();
+    expect(boundaryViolation('src/lib/labels.ts', '../features/wizard/Wizard')).toBeDefined();
+    expect(boundaryViolation('src/components/X.tsx', '../app/GuidedPath')).toBeDefined();
+    // What stays allowed: inside one feature, down to shared folders, and the app level composing.
+    expect(boundaryViolation('src/features/wizard/Wizard.tsx', './QuestionStep')).toBeUndefined();
+    expect(boundaryViolation('src/features/wizard/Wizard.tsx', '../../lib/labels')).toBeUndefined();
+    expect(boundaryViolation('src/app/GuidedPath.tsx', '../features/plan/PlanScreen')).toBeUndefined();
   });
 });
