@@ -6,6 +6,7 @@ import type { ReadingMode } from '../../messages/format';
 import { MemoryRepository, ResilientRepository } from '../../db';
 import { StorageProvider } from '../../lib/storage-context';
 import { Pictogram } from '../../components/Pictogram';
+import { INTERFACE_DRAWINGS } from '../../components/pictograms/interface';
 import { idleMachine } from './idle.machine';
 import { KioskDialog } from './KioskDialog';
 import { KioskSessionContent } from './KioskSessionContent';
@@ -70,7 +71,7 @@ function SessionView(props: {
       <div className="kiosk-session">
         <div className="kiosk-session__bar">
           <button type="button" className="kiosk-button kiosk-button--erase" onClick={() => props.onReset()} aria-describedby={`${id}-erase`}>
-            <Pictogram id="erase" size={40} />
+            <Pictogram drawings={INTERFACE_DRAWINGS} id="erase" size={40} />
             {t('kiosk.erase')}
           </button>
           <span id={`${id}-erase`} className="kiosk-session__hint">
@@ -100,7 +101,7 @@ function SessionView(props: {
         // Escape is a key press: someone is there.
         onCancel={() => idle.send({ type: 'presence.confirm' })}
       >
-        <Pictogram id="hourglass" size={72} />
+        <Pictogram drawings={INTERFACE_DRAWINGS} id="hourglass" size={72} />
         <h2 id={`${id}-warning-title`}>{t('kiosk.warning.title')}</h2>
         <p id={`${id}-warning-text`}>{t('kiosk.warning.text')}</p>
         <p className="kiosk-warning__countdown" role="timer" aria-atomic="true">
