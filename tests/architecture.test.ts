@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -121,5 +121,53 @@ describe('the boundaries between features', () => {
     expect(boundaryViolation('src/features/wizard/Wizard.tsx', './QuestionStep')).toBeUndefined();
     expect(boundaryViolation('src/features/wizard/Wizard.tsx', '../../lib/labels')).toBeUndefined();
     expect(boundaryViolation('src/app/GuidedPath.tsx', '../features/plan/PlanScreen')).toBeUndefined();
+  });
+});
+
+/** The source file a relative import names (extension or index file added), if it is ours. */
+function moduleFile(file: string, specifier: string): string | undefined {
+  const base = resolve(root, dirname(file), specifier);
+  const found = [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), join(base, 'index.tsx')].find((c) => existsSync(c) && statSync(c).isFile());
+  return found && relative(root, found).split(/[\\/]/).join('/');
+}
+
+/** Every cycle of a module graph, each as the path that closes it. */
+export function cyclesOf(graph: ReadonlyMap<string, readonly string[]>): string[] {
+  const state = new Map<string, 'open' | 'done'>();
+  const found: string[] = [];
+  const visit = (node: string, path: string[]) => {
+    state.set(node, 'open');
+    for (const next of graph.get(node) ?? []) {
+      if (state.get(next) === 'open') found.push([...path.slice(path.indexOf(next)), node, next].join(' → '));
+      else if (!state.has(next)) visit(next, [...path, node]);
+    }
+    state.set(node, 'done');
+  };
+  for (const node of graph.keys()) if (!state.has(node)) visit(node, []);
+  return found;
+}
+
+describe('the module graph of src/', () => {
+  it('has no import cycle, type imports and import() included (the languages used to form one)', () => {
+    const graph = new Map(
+      sourceFiles('src').map((file) => [
+        file,
+        importsOf(readFileSync(join(root, file), 'utf8'))
+          .filter((s) => s.startsWith('.'))
+          .map((s) => moduleFile(file, s))
+          .filter((m): m is string => m !== undefined),
+      ]),
+    );
+    expect(cyclesOf(graph)).toEqual([]);
+  });
+
+  it('finds a cycle when one is written (the rule can fail)', () => {
+    const graph = new Map([
+      ['languages.ts', ['en.ts', 'fr.ts']],
+      ['en.ts', ['languages.ts']],
+      ['fr.ts', []],
+    ]);
+    expect(cyclesOf(graph)).toEqual(['languages.ts → en.ts → languages.ts']);
+    expect(cyclesOf(new Map([['a', ['b']], ['b', []]]))).toEqual([]);
   });
 });

@@ -1,8 +1,7 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import { fr, type MessageKey } from './fr';
+import { fr, type MessageKey, type Translation } from './fr';
 import { format, type ReadingMode } from './format';
-import type { Message, MessageParams } from './types';
-import type { DataTranslation, Translation } from './languages';
+import type { DataTranslation, Message, MessageParams } from './types';
 
 export type { MessageKey } from './fr';
 export type Catalogue = Record<MessageKey, Message>;
