@@ -37,7 +37,7 @@ export type MessageKey = keyof typeof fr;
 
 /**
  * A translation. Typed partial so that a key added to the French files never breaks the
- * typecheck of the other engineers; tests/ui/translations.test.ts fails until every language
+ * typecheck of the other engineers; tests/messages/translations.test.ts fails until every language
  * has it (and the run time shows the French text meanwhile).
  */
 export type Translation = Partial<Record<MessageKey, Message>>;

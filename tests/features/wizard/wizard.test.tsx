@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { Wizard } from '../../../src/features/wizard/Wizard';
 import { exampleJourney } from '../../../src/features/workshop/example';
 import type { WizardState } from '../../../src/lib/guided-path';
-import { renderWithApp } from '../../ui/render';
+import { renderWithApp } from '../../support/render';
 
 /** The wizard as its callers hold it: controlled, every change saved (here into `saved`). */
 function renderWizard(initial: WizardState) {
