@@ -14,6 +14,9 @@ export default defineConfig({
           exclude: [...configDefaults.exclude, 'tests/e2e/**'],
           environment: 'jsdom',
           setupFiles: ['tests/setup-unit.ts'],
+          // A cap, not a timing assertion: on the shared two-core machine a CPU-bound test (every
+          // digit of a QR payload tampered, a whole wizard rendered) can take 5-10 times longer.
+          testTimeout: 30_000,
         },
       },
       {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { ResidentFile } from '../../db';
 import { useT } from '../../messages/i18n';
 import { hrefTo, navigate } from '../../lib/router';
@@ -115,22 +115,25 @@ export function ResidentScreen(props: { id: string; GuidedPath: GuidedPathCompon
           </button>
         </div>
       </div>
-      <GuidedPath
-        state={state}
-        onChange={onChange}
-        variant="mediator"
-        saveStatus={saveStatus}
-        onExit={() => navigate('/accompagner')}
-        exitLabel={t('step.backToList')}
-        planHeader={{
-          nickname: file.nickname,
-          structureName,
-          printName: file.printName === true,
-          onPrintNameChange: (printName) => persist((current) => ({ ...current, printName, updatedAt: Date.now() })),
-        }}
-        planProgress={file.planProgress}
-        onPlanProgress={onPlanProgress}
-      />
+      {/* The wizard loads with the first file opened: the file's bar stays in view meanwhile. */}
+      <Suspense fallback={<p role="status">{t('status.loading')}</p>}>
+        <GuidedPath
+          state={state}
+          onChange={onChange}
+          variant="mediator"
+          saveStatus={saveStatus}
+          onExit={() => navigate('/accompagner')}
+          exitLabel={t('step.backToList')}
+          planHeader={{
+            nickname: file.nickname,
+            structureName,
+            printName: file.printName === true,
+            onPrintNameChange: (printName) => persist((current) => ({ ...current, printName, updatedAt: Date.now() })),
+          }}
+          planProgress={file.planProgress}
+          onPlanProgress={onPlanProgress}
+        />
+      </Suspense>
       <ConfirmDialog
         open={forgetting}
         danger

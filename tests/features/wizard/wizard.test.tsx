@@ -4,7 +4,8 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Wizard } from '../../../src/features/wizard/Wizard';
 import { exampleJourney } from '../../../src/features/workshop/example';
-import type { WizardState } from '../../../src/lib/guided-path';
+import { INITIAL_UI, type WizardState } from '../../../src/lib/guided-path';
+import { startJourney } from '../../../machines';
 import { renderWithApp } from '../../support/render';
 
 /** The wizard as its callers hold it: controlled, every change saved (here into `saved`). */
@@ -60,4 +61,29 @@ describe('the wizard', () => {
     renderWizard({ journey: exampleJourney('jeune'), ui: { screen: 'recap', editing: 'questionRetiree' } });
     expect(screen.getByRole('heading', { level: 1, name: 'Vérifions vos réponses' })).toBeTruthy();
   });
+
+  it('saves an answer changed from the recap and comes back to the recap with it', async () => {
+    const saved = renderWizard({ journey: exampleJourney('jeune'), ui: { screen: 'recap' } });
+    await userEvent.click(screen.getByRole('button', { name: 'Modifier la réponse « Dans quel département habitez-vous ? »' }));
+    expect(screen.getByRole('heading', { level: 1, name: 'Dans quel département habitez-vous ?' })).toBeTruthy();
+    await userEvent.click(screen.getByRole('radio', { name: 'Loiret (45)' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Valider et passer à l’étape suivante' }));
+    expect(screen.getByRole('heading', { level: 1, name: 'Vérifions vos réponses' })).toBeTruthy();
+    expect(saved.at(-1)?.journey.answers.departement).toBe('45');
+    expect(saved.at(-1)?.ui).toEqual({ screen: 'recap' });
+  });
+
+  it('keeps a choice not yet confirmed in what it saves, and goes on to the next question', async () => {
+    const saved = renderWizard({ journey: startJourney(), ui: INITIAL_UI });
+    const first = screen.getByRole('heading', { level: 1 }).textContent;
+    const radios = screen.queryAllByRole('radio');
+    if (radios[0]) await userEvent.click(radios[0]);
+    else await userEvent.type(screen.getByRole('textbox'), '19');
+    expect(saved.at(-1)?.ui.draft).toBeDefined();
+    await userEvent.click(screen.getByRole('button', { name: 'Valider et passer à l’étape suivante' }));
+    expect(saved.at(-1)?.journey.trail).toHaveLength(1);
+    expect(saved.at(-1)?.ui).toEqual({ screen: 'steps' });
+    expect(screen.getByRole('heading', { level: 1 }).textContent).not.toBe(first);
+  });
 });
+
