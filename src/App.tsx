@@ -5,7 +5,7 @@ import { usePreferences } from './lib/preferences';
 import { StorageBanner } from './components/StorageBanner';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { HomeScreen } from './features/home/HomeScreen';
-import { ComingSoon } from './features/ComingSoon';
+import { ComingSoon } from './app/ComingSoon';
 
 // Each mode is its own chunk: the kiosk's first screen does not pay for the caseload or the PDF.
 // The modules in app/ compose the features (a feature never imports another one).

@@ -109,6 +109,10 @@ describe('the boundaries between features', () => {
     expect(boundaryViolations()).toEqual([]);
   });
 
+  it('keeps src/features/ to feature folders (a loose file there would belong to no feature)', () => {
+    expect(readdirSync(join(root, 'src/features')).filter((name) => !statSync(join(root, 'src/features', name)).isDirectory())).toEqual([]);
+  });
+
   it('detects a crossing when one is written (the rule can fail)', () => {
     expect(featureOf('src/features/wizard/Wizard.tsx')).toBe('wizard');
     expect(boundaryViolation('src/features/wizard/Wizard.tsx', '../plan/PlanScreen')).toBe(
