@@ -303,6 +303,13 @@ export const stepKey = (s: Pick<PlanStep, 'stage' | 'what'>) =>
 /** What a step is about, whatever its stage: the same scheme, action or structure is one step. */
 const identityOf = (w: What) => JSON.stringify([w.scheme, w.action, w.titre, w.ccp, w.structure, w.frein]);
 
+/**
+ * The schemes a step may take its pay from instead of its own (`paySource` in data/parcours.json),
+ * in a fixed order: the QR payload names them by position, so only append
+ * (tests/payload/pay-sources.test.ts checks every `paySource` of the table is here).
+ */
+export const paySourceIds = (): readonly string[] => ['remuneration-region'];
+
 export interface BuildPlanInput {
   parcours: ParcoursId;
   answers: Answers;

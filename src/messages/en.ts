@@ -1,4 +1,4 @@
-import type { Translation } from './languages';
+import type { Translation } from './fr';
 import type { Message } from './types';
 
 /** `m('Text')` when the plain wording is already easy to read; `m(std, falc)` otherwise. */

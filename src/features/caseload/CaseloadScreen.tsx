@@ -9,7 +9,7 @@ import type { ImportError } from './residents';
 import { startupReport } from './startup-report';
 import { takeFlash } from './flash';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { parcoursLabelKey } from '../wizard/labels';
+import { parcoursLabelKey } from '../../lib/labels';
 
 const PAGE = 50;
 

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { ResidentFile } from '../../db';
 import { useT } from '../../messages/i18n';
 import { hrefTo, navigate } from '../../lib/router';
@@ -6,7 +6,7 @@ import { useRepository, useStorageStatus } from '../../lib/storage-context';
 import { useFocusHeading } from '../../lib/use-focus-heading';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import type { SaveStatus } from '../../components/StepFrame';
-import { Wizard, INITIAL_UI, type WizardState, type WizardUi } from '../wizard/Wizard';
+import { INITIAL_UI, type GuidedPathComponent, type WizardState } from '../../lib/guided-path';
 import { exportFileName, exportResidentFile, journeyOf, SETTING_STRUCTURE_NAME, withJourney } from './residents';
 import { flash } from './flash';
 
@@ -22,7 +22,8 @@ function download(name: string, text: string) {
 }
 
 /** One resident's file: the wizard, saved on every change, with export and "forget". */
-export function ResidentScreen(props: { id: string }) {
+export function ResidentScreen(props: { id: string; GuidedPath: GuidedPathComponent }) {
+  const { GuidedPath } = props;
   const t = useT();
   const repository = useRepository();
   const storageStatus = useStorageStatus();
@@ -41,7 +42,7 @@ export function ResidentScreen(props: { id: string }) {
       setStructureName((await repository.settings.get<string>(SETTING_STRUCTURE_NAME)) || undefined);
       if (!live) return;
       setFile(loaded ?? null);
-      if (loaded) setState({ journey: journeyOf(loaded), ui: (loaded.ui as WizardUi | undefined) ?? INITIAL_UI });
+      if (loaded) setState({ journey: journeyOf(loaded), ui: (loaded.ui as WizardState['ui'] | undefined) ?? INITIAL_UI });
     })();
     return () => {
       live = false;
@@ -114,22 +115,25 @@ export function ResidentScreen(props: { id: string }) {
           </button>
         </div>
       </div>
-      <Wizard
-        state={state}
-        onChange={onChange}
-        variant="mediator"
-        saveStatus={saveStatus}
-        onExit={() => navigate('/accompagner')}
-        exitLabel={t('step.backToList')}
-        planHeader={{
-          nickname: file.nickname,
-          structureName,
-          printName: file.printName === true,
-          onPrintNameChange: (printName) => persist((current) => ({ ...current, printName, updatedAt: Date.now() })),
-        }}
-        planProgress={file.planProgress}
-        onPlanProgress={onPlanProgress}
-      />
+      {/* The wizard loads with the first file opened: the file's bar stays in view meanwhile. */}
+      <Suspense fallback={<p role="status">{t('status.loading')}</p>}>
+        <GuidedPath
+          state={state}
+          onChange={onChange}
+          variant="mediator"
+          saveStatus={saveStatus}
+          onExit={() => navigate('/accompagner')}
+          exitLabel={t('step.backToList')}
+          planHeader={{
+            nickname: file.nickname,
+            structureName,
+            printName: file.printName === true,
+            onPrintNameChange: (printName) => persist((current) => ({ ...current, printName, updatedAt: Date.now() })),
+          }}
+          planProgress={file.planProgress}
+          onPlanProgress={onPlanProgress}
+        />
+      </Suspense>
       <ConfirmDialog
         open={forgetting}
         danger

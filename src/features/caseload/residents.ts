@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { withoutBidiControls } from '../../lib/names';
 import { nameKeyOf, type ResidentFile } from '../../db';
 import { fromRecord, toRecord, type Journey } from '../../../machines';
-import { viewOf } from '../wizard/view';
+import { viewOf } from '../../lib/journey-view';
 
 export { matchesQuery } from './search';
 export { RETENTION_DEFAULT_DAYS, SETTING_RETENTION_DAYS, retentionDays, purgeExpiredFiles } from './retention';

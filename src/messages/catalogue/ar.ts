@@ -1,4 +1,4 @@
-import type { DataTranslation } from '../languages';
+import type { DataTranslation } from '../types';
 
 /**
  * Arabic renderings of the catalogue entries the plan shows (data/ is written in French).

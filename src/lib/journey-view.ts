@@ -1,4 +1,4 @@
-import { viewJourney, type Journey, type JourneyView } from '../../../machines';
+import { viewJourney, type Journey, type JourneyView } from '../../machines';
 
 const views = new WeakMap<Journey, JourneyView>();
 

@@ -1,9 +1,9 @@
 /**
- * The dictionary of the `B` plan payload (plan-payload.ts): every catalogue id and code a plan
+ * The dictionary of the `B` plan payload (layout-b.ts): every catalogue id and code a plan
  * carries, by kind, so that the QR code holds a small number (an index) instead of the word.
  *
  * APPEND-ONLY. A printed QR code holds indexes into these lists forever: never reorder, rename
- * or delete an entry, only add new ones at the END of a list (tests/lib/plan-payload.test.ts pins
+ * or delete an entry, only add new ones at the END of a list (tests/payload/plan-payload.test.ts pins
  * the existing indexes). An id that is not here still travels, spelled out in full (a longer
  * code), so a new catalogue entry works before it is added; add it here to keep codes small.
  *

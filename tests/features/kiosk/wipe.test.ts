@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { wipeSessionTraces } from '../../src/features/kiosk/wipe';
-import { resumeKioskIfActive } from '../../src/features/kiosk/kiosk-lock';
-import { MemoryRepository } from '../../src/db';
-import { isSpeaking, speak, stopSpeaking } from '../../src/lib/speech';
-import { installFakeSpeech } from './fake-speech';
+import { wipeSessionTraces } from '../../../src/features/kiosk/wipe';
+import { resumeKioskIfActive } from '../../../src/features/kiosk/kiosk-lock';
+import { MemoryRepository } from '../../../src/db';
+import { isSpeaking, speak, stopSpeaking } from '../../../src/lib/speech';
+import { installFakeSpeech } from '../../support/fake-speech';
 
 let uninstall: (() => void) | undefined;
 afterEach(() => {

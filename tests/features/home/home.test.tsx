@@ -1,8 +1,8 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { App } from '../../src/App';
-import { renderWithApp } from './render';
+import { App } from '../../../src/App';
+import { renderWithApp } from '../../support/render';
 
 describe('the home screen', () => {
   it('names the three ways to use Passerelle as links to their screens', () => {

@@ -4,17 +4,12 @@ import { describe, expect, it } from 'vitest';
 import QRCode from 'qrcode';
 import { PlanSchema, type Plan } from '../../machines';
 import { schemes, sectors, structureTypes, titres } from '../../data';
-import {
-  MAX_PAYLOAD_LENGTH,
-  decodePlanPayload,
-  encodePlanPayload,
-  shareUrl,
-  withProgress,
-} from '../../src/features/plan/plan-payload';
+import { MAX_PAYLOAD_LENGTH, decodePlanPayload, encodePlanPayload, shareUrl } from '../../src/payload';
+import { withProgress } from '../../src/features/plan/progress';
 import { QR_ERROR_CORRECTION } from '../../src/features/plan/PlanQr';
-import { BitWriter, bitsToDecimal, crc16 } from '../../src/features/plan/payload-bits';
-import { PAYLOAD_DICTIONARY } from '../../src/features/plan/payload-dictionary';
-import { generatePlans, planFromSeed } from './plan-fixtures';
+import { BitWriter, bitsToDecimal, crc16 } from '../../src/payload/bits';
+import { PAYLOAD_DICTIONARY } from '../../src/payload/dictionary';
+import { generatePlans, planFromSeed } from '../machines/plan-fixtures';
 
 /** A plausible deployed address; the real one is location.origin + location.pathname. */
 const BASE = 'https://passerelle.exemple-structure.fr/';
@@ -121,7 +116,7 @@ describe('the plan carried in the QR code', () => {
     let largest = { length: 0, steps: 0, seed: 0, version: 0 };
     const versions: number[] = [];
     for (const { plan, departement, seed } of plans) {
-      const url = shareUrl(BASE, await encodePlanPayload({ plan, ...(departement ? { departement } : {}) }));
+      const url = shareUrl(BASE, encodePlanPayload({ plan, ...(departement ? { departement } : {}) }));
       expect(url).toMatch(/#\/p\/B[1-9][0-9]*$/);
       const back = await decodePlanPayload(fragmentOf(url));
       expect(back, `seed ${seed}`).toEqual({ ok: true, value: { plan, ...(departement ? { departement } : {}) } });
@@ -161,14 +156,14 @@ describe('the plan carried in the QR code', () => {
     const { plan } = planFromSeed(7);
     const first = plan.steps[0]!;
     const tracked = withProgress(plan, { [first.id]: { status: 'fait', appointment: '2026-12-03' } });
-    const back = await decodePlanPayload(await encodePlanPayload({ plan: tracked }));
+    const back = await decodePlanPayload(encodePlanPayload({ plan: tracked }));
     expect(back.ok && back.value.plan.steps[0]).toMatchObject({ status: 'fait', date: '2026-12-03' });
     expect(back.ok && PlanSchema.safeParse(back.value.plan).success).toBe(true);
   });
 
   it('refuses an empty, foreign, truncated or tampered fragment with a typed reason', async () => {
     const { plan, departement } = planFromSeed(3, true);
-    const good = await encodePlanPayload({ plan, departement });
+    const good = encodePlanPayload({ plan, departement });
     expect((await decodePlanPayload(good)).ok).toBe(true);
     expect(await decodePlanPayload('')).toEqual({ ok: false, error: 'empty' });
     expect(await decodePlanPayload('garbage')).toEqual({ ok: false, error: 'version' });
@@ -213,7 +208,7 @@ describe('the plan carried in the QR code', () => {
       return 'B' + bitsToDecimal(w.toBits());
     };
     const { plan } = planFromSeed(5);
-    const good = await encodePlanPayload({ plan });
+    const good = encodePlanPayload({ plan });
     const bits = [...BigInt(good.slice(1)).toString(2).slice(1, -16)].map(Number);
     expect(await decodePlanPayload(forge((w) => bits.forEach((b) => w.bit(b as 0 | 1))))).toMatchObject({ ok: true });
     // trailing bits, a stream cut short, an index past the end of the parcours list, nothing
@@ -260,13 +255,13 @@ describe('the plan carried in the QR code', () => {
       ],
     };
     expect(PlanSchema.safeParse(odd).success).toBe(true);
-    const payload = await encodePlanPayload({ plan: odd, departement: '2a' });
+    const payload = encodePlanPayload({ plan: odd, departement: '2a' });
     expect(await decodePlanPayload(payload)).toEqual({ ok: true, value: { plan: odd, departement: '2a' } });
   });
 
   it('keeps the dictionary append-only: existing entries never move', () => {
     // Indexes printed in QR codes since 2026-11-25. Add new entries at the END of a list in
-    // payload-dictionary.ts; never edit this list except to pin new entries after the old ones.
+    // src/payload/dictionary.ts; never edit this list except to pin new entries after the old ones.
     const PINNED: Record<keyof typeof PAYLOAD_DICTIONARY, readonly string[]> = PINNED_DICTIONARY;
     for (const [kind, pinned] of Object.entries(PINNED)) {
       const list = PAYLOAD_DICTIONARY[kind as keyof typeof PAYLOAD_DICTIONARY] as readonly string[];
@@ -276,7 +271,7 @@ describe('the plan carried in the QR code', () => {
     expect(Object.keys(PAYLOAD_DICTIONARY).sort()).toEqual(Object.keys(PINNED).sort());
   });
 
-  it('has every catalogue id in the dictionary (append new ones to payload-dictionary.ts)', () => {
+  it('has every catalogue id in the dictionary (append new ones to src/payload/dictionary.ts)', () => {
     const missing = (kind: keyof typeof PAYLOAD_DICTIONARY, ids: string[]) =>
       ids.filter((id) => !(PAYLOAD_DICTIONARY[kind] as readonly string[]).includes(id)).map((id) => `${kind}: ${id}`);
     expect([
@@ -292,7 +287,7 @@ describe('the plan carried in the QR code', () => {
   it('refuses a well-formed payload whose plan breaks the schema', async () => {
     const { plan } = planFromSeed(11);
     const broken = { ...plan, nextActions: plan.nextActions.slice(0, 2) };
-    const result = await decodePlanPayload(await encodePlanPayload({ plan: broken as typeof plan }));
+    const result = await decodePlanPayload(encodePlanPayload({ plan: broken as typeof plan }));
     expect(result).toEqual({ ok: false, error: 'invalid' });
   });
 });

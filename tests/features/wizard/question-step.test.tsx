@@ -1,9 +1,9 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { answerSchemaFor, questionView } from '../../machines';
-import { QuestionStep } from '../../src/features/wizard/QuestionStep';
-import { renderWithApp } from './render';
+import { answerSchemaFor, questionView } from '../../../machines';
+import { QuestionStep } from '../../../src/features/wizard/QuestionStep';
+import { renderWithApp } from '../../support/render';
 
 function renderQuestion(id: string, answers = {}, initial?: string | string[] | number) {
   const onAnswer = vi.fn();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, SimulatedClock } from 'xstate';
-import { idleMachine } from '../../src/features/kiosk/idle.machine';
+import { idleMachine } from '../../../src/features/kiosk/idle.machine';
 
 /** Moves simulated time forward a second at a time, as a real clock would pass through it
  * (SimulatedClock.increment only fires the timers that were already due before the jump). */

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ReadAloudButton } from '../../src/components/ReadAloudButton';
 import { I18nProvider } from '../../src/messages/i18n';
 import { stopSpeaking } from '../../src/lib/speech';
-import { installFakeSpeech, voice, type FakeSpeechSynthesis } from './fake-speech';
+import { installFakeSpeech, voice, type FakeSpeechSynthesis } from '../support/fake-speech';
 
 let uninstall: (() => void) | undefined;
 afterEach(() => {

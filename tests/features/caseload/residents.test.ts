@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answerQuestion, startJourney } from '../../machines';
-import { MemoryRepository } from '../../src/db';
+import { answerQuestion, startJourney } from '../../../machines';
+import { MemoryRepository } from '../../../src/db';
 import {
   createResidentFile,
   exportResidentFile,
@@ -8,7 +8,7 @@ import {
   parseResidentExport,
   purgeExpiredFiles,
   SETTING_RETENTION_DAYS,
-} from '../../src/features/caseload/residents';
+} from '../../../src/features/caseload/residents';
 
 const NOW = new Date('2026-11-25T10:00:00Z');
 const DAY = 86_400_000;

@@ -1,6 +1,7 @@
-import type { MessageKey, Translator } from '../../messages/i18n';
+import type { MessageKey, Translator } from '../messages/i18n';
 
-/** Message keys built from ids that come from data/ (checked by tests/ui/message-coverage). */
+/** Message keys built from ids that come from data/: the translations test needs one for every
+ * parcours, question and option the journey can build, in every language. */
 export function parcoursLabelKey(parcours: string): MessageKey {
   return `parcours.${parcours}.name` as MessageKey;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelLines } from '../../src/features/plan/JourneyMap';
+import { labelLines } from '../../../src/features/plan/JourneyMap';
 
 describe('a stage name under its pictogram', () => {
   it('wraps « Obtenir le titre professionnel » on two lines that fit a sixth of the road', () => {

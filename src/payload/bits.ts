@@ -1,5 +1,5 @@
 /**
- * Bit-level helpers of the `B` plan payload (plan-payload.ts): a bit writer and a strict bit
+ * Bit-level helpers of the `B` plan payload (layout-b.ts): a bit writer and a strict bit
  * reader, Exp-Golomb codes for unbounded integers, a CRC-16 over the bits, and the decimal text
  * the QR code holds (digits fill a QR code in « numeric » mode: 3.33 bits per digit, against
  * 8 bits per character of base64url, which carries 6).

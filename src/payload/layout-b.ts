@@ -1,95 +1,40 @@
 /**
- * The plan in a URL fragment (`#/p/<payload>`), for the QR code the resident scans: nothing is
- * sent to any server, since browsers never send the fragment. Only ids and codes travel, never a
- * name or a free text: the phone resolves the words.
- *
- * Payload = version character + body. New codes are always `B`; `A` codes still open.
- *
- * `B` (docs/decisions/2026-11-25-qr-payload.md): a bit stream written as a decimal number, which
- * a QR code stores in « numeric » mode (10 bits per 3 digits, against 8 bits per base64url
- * character that carries 6).
- * - Catalogue ids and codes are small indexes into the append-only dictionary
- *   (payload-dictionary.ts); an id that is not there travels spelled out, so a new catalogue
- *   entry still works.
+ * Layout `B` of the plan payload, the one new codes use (docs/decisions/2026-11-25-qr-payload.md):
+ * a bit stream written as a decimal number, which a QR code stores in « numeric » mode (10 bits
+ * per 3 digits, against 8 bits per base64url character that carries 6).
+ * - Catalogue ids and codes are small indexes into the append-only dictionary (dictionary.ts);
+ *   an id that is not there travels spelled out, so a new catalogue entry still works.
  * - Counts and numbers are Exp-Golomb codes; dates are days from an epoch or from the plan date.
  * - As in `A`: a scheme step's contacts, duration, pay and documents travel as « as in the
  *   catalogue » when they are; step ids the plan builder derives are left out; next actions
  *   point to steps by index.
  * - A CRC-16 closes the stream: a cut, a typo or a changed digit is refused, never read as
  *   another plan.
- *
- * `A` (the first printed plans): base64url(deflate-raw(JSON of positional arrays)).
- *
- * Opening is strict: wrong version character, bad characters, a failed checksum, a stream that
- * does not inflate or parse, a shape we do not know or a plan that fails `PlanSchema` all give a
- * typed error the view turns into a plain French message.
  */
-import { PlanSchema, type Plan, type PlanStep } from '../../../machines';
-import { getScheme, type Scheme } from '../../../data';
-import { BitReader, BitWriter, PayloadFormatError, bitsToDecimal, crc16, decimalToBits } from './payload-bits';
-import { PAYLOAD_DICTIONARY, type DictionaryKind } from './payload-dictionary';
-
-/** The layout new payloads use. Bump when it changes; keep decoding older versions. */
-export const PAYLOAD_VERSION = 'B';
-/** A foreign or absurd fragment is refused before any work (a QR holds at most 7 089 digits). */
-export const MAX_PAYLOAD_LENGTH = 4000;
-
-export interface SharedPlan {
-  plan: Plan;
-  /** The person's département answer: the plan view lists known sites there. */
-  departement?: string;
-}
-
-export type PayloadError = 'empty' | 'too-long' | 'version' | 'corrupt' | 'invalid';
-export type DecodeResult = { ok: true; value: SharedPlan } | { ok: false; error: PayloadError };
-
-/** A decoded plan, before `PlanSchema` checks it. */
-interface Candidate {
-  plan: unknown;
-  departement?: string;
-}
-
-type What = PlanStep['what'];
-type Pay = NonNullable<PlanStep['pay']>;
-type Amount = NonNullable<Pay['amount']>;
-type Duration = NonNullable<PlanStep['duration']>;
-type Params = Record<string, string | number>;
-
-const WHAT_KEYS = ['scheme', 'titre', 'ccp', 'structure', 'frein', 'action'] as const;
-/** The key order the plan builder writes, so a round trip is equal even as JSON text. */
-const STEP_KEYS = ['id', 'stage', 'what', 'alternatives', 'why', 'who', 'duration', 'pay', 'bring', 'status', 'date'] as const;
-
-const isSet = (v: unknown) => v !== null && v !== undefined;
-
-/** The id the plan builder gives a step (machines/plan.ts stepKey): left out when it matches. */
-const derivedId = (step: Pick<PlanStep, 'stage' | 'what'>) =>
-  `${step.stage}-${step.what.ccp ?? step.what.scheme ?? step.what.frein ?? step.what.action ?? step.what.titre ?? step.what.structure}`;
-
-/** Order-insensitive deep equality of plain JSON values. */
-function same(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
-  const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
-  return ka.length === kb.length && ka.every((k) => same((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
-}
-const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
-
-/** The pay of a qualification can come from the Region's pay scheme (machines/plan.ts). */
-const PAY_SOURCES = ['remuneration-region'];
-const paySources = (scheme: Scheme | undefined): Array<Scheme | undefined> => [scheme, ...PAY_SOURCES.map(getScheme)];
-
-const schemeOf = (what: What): Scheme | undefined => (what.scheme ? getScheme(what.scheme) : undefined);
-
-/** A step object in the builder's key order. */
-function ordered(step: Record<string, unknown>): PlanStep {
-  const out: Record<string, unknown> = {};
-  for (const key of STEP_KEYS) if (key in step) out[key] = step[key];
-  return out as PlanStep;
-}
-
-// ==== layout B ==========================================================================
+import type { PlanStep } from '../../machines';
+import type { Scheme } from '../../data';
+import { BitReader, BitWriter, PayloadFormatError, bitsToDecimal, crc16, decimalToBits } from './bits';
+import { PAYLOAD_DICTIONARY, type DictionaryKind } from './dictionary';
+import {
+  MAX_PAYLOAD_LENGTH,
+  WHAT_KEYS,
+  clone,
+  derivedId,
+  isSet,
+  ordered,
+  paySources,
+  same,
+  schemeOf,
+  strictUtf8,
+  type Amount,
+  type Candidate,
+  type Decoded,
+  type Duration,
+  type Params,
+  type Pay,
+  type SharedPlan,
+  type What,
+} from './common';
 
 /**
  * Bits of a dictionary symbol, per kind. Symbol 0 = a literal string follows; symbol i + 1 =
@@ -155,7 +100,6 @@ function isoToDays(iso: string): number | undefined {
 const daysToIso = (days: number) => new Date(days * 86_400_000).toISOString().slice(0, 10);
 
 const utf8 = new TextEncoder();
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 class Writer extends BitWriter {
   literal(text: string): void {
@@ -558,7 +502,7 @@ function readPlan(r: Reader): Candidate {
 }
 
 /** The bits of a plan with their CRC-16, as the decimal digits of the `B` body. */
-function encodeB(shared: SharedPlan): string {
+export function encodeB(shared: SharedPlan): string {
   const w = new Writer();
   writePlan(w, shared);
   const crc = crc16(w.toBits());
@@ -566,7 +510,7 @@ function encodeB(shared: SharedPlan): string {
   return bitsToDecimal(w.toBits());
 }
 
-function decodeB(body: string): { ok: true; candidate: Candidate } | { ok: false; error: PayloadError } {
+export function decodeB(body: string): Decoded {
   let bits: number[];
   try {
     bits = decimalToBits(body);
@@ -585,168 +529,4 @@ function decodeB(body: string): { ok: true; candidate: Candidate } | { ok: false
   } catch {
     return { ok: false, error: 'invalid' };
   }
-}
-
-// ==== layout A (decode only) ============================================================
-
-const A_PARCOURS = ['jeune', 'allophone', 'reprise', 'reconversion'] as const;
-const A_STAGES = ['accueil', 'freins', 'savoirsDeBase', 'projet', 'qualification', 'titrePro', 'emploi', 'profil'] as const;
-const A_STATUSES = ['a-faire', 'en-cours', 'fait'] as const;
-/** « As in the catalogue » marker of layout A. */
-const A_AS_CATALOGUE = 1;
-
-const at = <T>(list: readonly T[], i: unknown): T => {
-  if (typeof i !== 'number' || list[i] === undefined) throw new Error('index');
-  return list[i];
-};
-
-const unpackWhatA = (raw: unknown): What => {
-  if (!Array.isArray(raw)) throw new Error('what');
-  const what: Record<string, string> = {};
-  WHAT_KEYS.forEach((k, i) => {
-    if (raw[i] !== null && raw[i] !== undefined) what[k] = raw[i] as string;
-  });
-  return what as What;
-};
-
-const unpackAmountA = (raw: unknown): Amount => {
-  const [eur, per, asOf, verified, condition] = raw as unknown[];
-  return { eur, per, ...(isSet(condition) ? { condition } : {}), asOf, verified: verified === 1 } as Amount;
-};
-
-function unpackWhoA(raw: unknown, scheme: Scheme | undefined): string[] {
-  if (Array.isArray(raw)) return raw as string[];
-  if (!scheme) throw new Error('who');
-  if (raw === A_AS_CATALOGUE) return [...scheme.prescribers];
-  if (typeof raw === 'string') return [raw, ...scheme.prescribers.filter((p) => p !== raw)];
-  throw new Error('who');
-}
-
-function unpackPayA(raw: unknown, scheme: Scheme | undefined): PlanStep['pay'] {
-  const list = raw as unknown[];
-  if (list[0] === A_AS_CATALOGUE) {
-    const source = paySources(scheme)[list[1] as number];
-    if (!source) throw new Error('pay');
-    const amount = source.pay.amounts[list[2] as number];
-    return { kind: source.pay.kind, ...(amount ? { amount: clone(amount) } : {}) };
-  }
-  const [kind, amount] = list;
-  return { kind, ...(isSet(amount) ? { amount: unpackAmountA(amount) } : {}) } as PlanStep['pay'];
-}
-
-function unpackStepA(raw: unknown): PlanStep {
-  if (!Array.isArray(raw)) throw new Error('step');
-  const [id, stage, what, alts, why, who, duration, pay, bring, status, date] = raw as unknown[];
-  const step: Record<string, unknown> = { stage: at(A_STAGES, stage), what: unpackWhatA(what) };
-  const scheme = schemeOf(step.what as What);
-  step.id = isSet(id) ? id : derivedId(step as Pick<PlanStep, 'stage' | 'what'>);
-  if (isSet(alts)) step.alternatives = (alts as unknown[]).map(unpackWhatA);
-  step.why = (why as unknown[]).map((r) => {
-    const [code, params] = r as [string, Record<string, string | number>?];
-    return params ? { code, params } : { code };
-  });
-  step.who = unpackWhoA(who, scheme);
-  if (duration === A_AS_CATALOGUE) {
-    if (!scheme?.duration) throw new Error('duration');
-    step.duration = clone(scheme.duration);
-  } else if (isSet(duration)) {
-    const [unit, min, max, hoursPerWeek] = duration as unknown[];
-    step.duration = { unit, ...(isSet(min) ? { min } : {}), ...(isSet(max) ? { max } : {}), ...(isSet(hoursPerWeek) ? { hoursPerWeek } : {}) };
-  }
-  if (isSet(pay)) step.pay = unpackPayA(pay, scheme);
-  if (bring === A_AS_CATALOGUE) {
-    if (!scheme) throw new Error('bring');
-    step.bring = [...scheme.bring];
-  } else step.bring = bring ?? [];
-  step.status = at(A_STATUSES, status ?? 0);
-  if (isSet(date)) step.date = date;
-  return ordered(step);
-}
-
-function unpackA(raw: unknown): Candidate {
-  if (!Array.isArray(raw)) throw new Error('root');
-  const [v, parcours, createdOn, steps, nextActions, departement] = raw as unknown[];
-  if (!Array.isArray(steps) || !Array.isArray(nextActions)) throw new Error('lists');
-  const planSteps = steps.map(unpackStepA);
-  const plan = {
-    v,
-    parcours: at(A_PARCOURS, parcours),
-    createdOn,
-    steps: planSteps,
-    nextActions: nextActions.map((a) => {
-      const [code, params, step] = a as unknown[];
-      const stepId = typeof step === 'number' ? planSteps[step]?.id : step;
-      return { code, ...(isSet(params) ? { params } : {}), ...(isSet(stepId) ? { step: stepId } : {}) };
-    }),
-  };
-  return { plan, ...(typeof departement === 'string' ? { departement } : {}) };
-}
-
-async function inflate(bytes: Uint8Array): Promise<Uint8Array> {
-  const out = new Blob([bytes as BlobPart]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
-  return new Uint8Array(await new Response(out).arrayBuffer());
-}
-
-function fromBase64Url(text: string): Uint8Array {
-  if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) throw new Error('base64url');
-  const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
-  return Uint8Array.from(binary, (c) => c.charCodeAt(0));
-}
-
-async function decodeA(body: string): Promise<{ ok: true; candidate: Candidate } | { ok: false; error: PayloadError }> {
-  let raw: unknown;
-  try {
-    const bytes = await inflate(fromBase64Url(body));
-    raw = JSON.parse(strictUtf8.decode(bytes));
-  } catch {
-    return { ok: false, error: 'corrupt' };
-  }
-  try {
-    return { ok: true, candidate: unpackA(raw) };
-  } catch {
-    return { ok: false, error: 'invalid' };
-  }
-}
-
-// ==== public ============================================================================
-
-export async function encodePlanPayload(shared: SharedPlan): Promise<string> {
-  return PAYLOAD_VERSION + encodeB(shared);
-}
-
-export async function decodePlanPayload(payload: string): Promise<DecodeResult> {
-  const text = payload.trim();
-  if (text === '') return { ok: false, error: 'empty' };
-  if (text.length > MAX_PAYLOAD_LENGTH) return { ok: false, error: 'too-long' };
-  const version = text[0];
-  if (version !== 'A' && version !== 'B') return { ok: false, error: 'version' };
-  const decoded = version === 'B' ? decodeB(text.slice(1)) : await decodeA(text.slice(1));
-  if (!decoded.ok) return decoded;
-  const { candidate } = decoded;
-  const parsed = PlanSchema.safeParse(candidate.plan);
-  if (!parsed.success) return { ok: false, error: 'invalid' };
-  if (candidate.departement !== undefined && !/^[a-z0-9-]{1,12}$/i.test(candidate.departement)) return { ok: false, error: 'invalid' };
-  return { ok: true, value: { plan: parsed.data, ...(candidate.departement ? { departement: candidate.departement } : {}) } };
-}
-
-/** The address the QR code holds: this very app (`location.origin + location.pathname`). */
-export function shareUrl(base: string, payload: string): string {
-  return `${base}#/p/${payload}`;
-}
-
-/** The plan with the resident's own progress (status, appointment) folded into its steps. */
-export function withProgress(
-  plan: Plan,
-  progress: Record<string, { status: PlanStep['status']; appointment?: string }> | undefined,
-): Plan {
-  if (!progress) return plan;
-  return {
-    ...plan,
-    steps: plan.steps.map((s) => {
-      const p = progress[s.id];
-      if (!p) return s;
-      const { date: _date, ...rest } = s;
-      return { ...rest, status: p.status, ...(p.appointment ? { date: p.appointment } : s.date ? { date: s.date } : {}) };
-    }),
-  };
 }

@@ -8,8 +8,8 @@ import { en } from '../../src/messages/en';
 import { ar } from '../../src/messages/ar';
 import { LANG_KEY } from '../../src/lib/preferences';
 import { stopSpeaking } from '../../src/lib/speech';
-import { renderWithApp } from './render';
-import { installFakeSpeech, voice } from './fake-speech';
+import { renderWithApp } from '../support/render';
+import { installFakeSpeech, voice } from '../support/fake-speech';
 
 let uninstall: (() => void) | undefined;
 afterEach(() => {

@@ -1,8 +1,8 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { NewFileScreen } from '../../src/features/caseload/NewFileScreen';
-import { renderWithApp } from './render';
+import { NewFileScreen } from '../../../src/features/caseload/NewFileScreen';
+import { renderWithApp } from '../../support/render';
 
 describe('creating a resident’s file', () => {
   it('asks for a first name or nickname and the consent, and creates nothing without them', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { MemoryRepository } from '../../src/db';
-import { hashPin } from '../../src/lib/pin';
-import { loadKioskConfig, loadPinLock } from '../../src/features/kiosk/kiosk-settings';
+import { MemoryRepository } from '../../../src/db';
+import { hashPin } from '../../../src/lib/pin';
+import { loadKioskConfig, loadPinLock } from '../../../src/features/kiosk/kiosk-settings';
 
 describe('the kiosk configuration kept by staff', () => {
   it('starts with no PIN, kiosk mode off, and the default delays of 90 s and 30 s', async () => {

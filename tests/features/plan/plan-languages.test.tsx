@@ -1,16 +1,16 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { PlanScreen } from '../../src/features/plan/PlanScreen';
-import { I18nProvider } from '../../src/messages/i18n';
-import { en } from '../../src/messages/en';
-import { ar } from '../../src/messages/ar';
-import { en as enData } from '../../src/messages/catalogue/en';
-import { ar as arData } from '../../src/messages/catalogue/ar';
-import { getScheme, getStructureType } from '../../data';
-import { stopSpeaking } from '../../src/lib/speech';
-import { planFromSeed } from '../lib/plan-fixtures';
-import { installFakeSpeech, voice } from './fake-speech';
+import { PlanScreen } from '../../../src/features/plan/PlanScreen';
+import { I18nProvider } from '../../../src/messages/i18n';
+import { en } from '../../../src/messages/en';
+import { ar } from '../../../src/messages/ar';
+import { en as enData } from '../../../src/messages/catalogue/en';
+import { ar as arData } from '../../../src/messages/catalogue/ar';
+import { getScheme, getStructureType } from '../../../data';
+import { stopSpeaking } from '../../../src/lib/speech';
+import { planFromSeed } from '../../machines/plan-fixtures';
+import { installFakeSpeech, voice } from '../../support/fake-speech';
 
 let uninstall: (() => void) | undefined;
 afterEach(() => {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import { parcoursDefs, questionDefs, schemes, StageIdSchema } from '../../data';
-import { DRAWINGS, FREIN_PICTOGRAMS, PARCOURS_PICTOGRAMS, Picto, SCHEME_PICTOGRAMS, STAGE_PICTOGRAMS } from '../../src/components/pictograms';
+import { DRAWINGS, FREIN_PICTOGRAMS, PARCOURS_PICTOGRAMS, SCHEME_PICTOGRAMS, STAGE_PICTOGRAMS } from '../../src/components/pictograms';
+import { Pictogram } from '../../src/components/Pictogram';
+import { INTERFACE_DRAWINGS } from '../../src/components/pictograms/interface';
 
 describe('the pictograms', () => {
   it('draw every picture data/questions.json names beside an answer', () => {
@@ -24,13 +26,25 @@ describe('the pictograms', () => {
   });
 
   it('are an image named by its text alternative when alone', () => {
-    render(<Picto id="bus" label="Se déplacer" />);
+    render(<Pictogram drawings={DRAWINGS} id="bus" label="Se déplacer" />);
     expect(screen.getByRole('img', { name: 'Se déplacer' })).toBeTruthy();
   });
 
   it('are hidden from screen readers when the same words are printed beside them', () => {
-    const { container } = render(<Picto id="bus" label="Se déplacer" decorative />);
+    const { container } = render(<Pictogram drawings={DRAWINGS} id="bus" label="Se déplacer" decorative />);
     expect(screen.queryByRole('img')).toBeNull();
     expect(container.querySelector('svg')?.getAttribute('aria-hidden')).toBe('true');
   });
+
+  it('are hidden from screen readers when they carry no words, and draw nothing for an id without a drawing', () => {
+    const { container } = render(
+      <>
+        <Pictogram drawings={INTERFACE_DRAWINGS} id="listen" />
+        <Pictogram drawings={DRAWINGS} id="pas-encore-dessine" label="Nouveau" />
+      </>,
+    );
+    expect(screen.queryByRole('img')).toBeNull();
+    expect([...container.querySelectorAll('svg')].map((svg) => [svg.dataset.pictogram, svg.getAttribute('aria-hidden')])).toEqual([['listen', 'true']]);
+  });
 });
+
