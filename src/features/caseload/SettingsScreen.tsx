@@ -7,7 +7,7 @@ import { hrefTo } from '../../lib/router';
 import { useRepository } from '../../lib/storage-context';
 import { useFocusHeading } from '../../lib/use-focus-heading';
 import { FieldError } from '../../components/FieldError';
-import { retentionDays, SETTING_RETENTION_DAYS, SETTING_STRUCTURE_NAME } from './residents';
+import { retentionDays, SETTING_RETENTION_DAYS, SETTING_STRUCTURE_NAME, structureNameSetting } from './residents';
 
 export const SettingsSchema = z.object({
   retentionDays: z.coerce.number<string | number>().int('settings.retention.invalid').min(7, 'settings.retention.invalid').max(730, 'settings.retention.invalid'),
@@ -32,7 +32,7 @@ export function SettingsScreen() {
     void (async () => {
       reset({
         retentionDays: await retentionDays(repository),
-        structureName: (await repository.settings.get<string>(SETTING_STRUCTURE_NAME)) ?? '',
+        structureName: await structureNameSetting(repository),
       });
     })();
   }, [repository, reset]);
