@@ -609,4 +609,26 @@ export const en: Translation = {
   ),
   'plan.inFrench': m('In French, for the professional', 'In French, for the adviser'),
   'picto.option': m('Picture: {name}'),
+
+  // --- safekeeping ---
+  'unreadable.newer.title': m('This file was saved by a newer version of Passerelle', 'This file comes from a newer version'),
+  'unreadable.newer.text': m(
+    'This version of the app cannot read it yet. Nothing was changed. Update Passerelle (reload the page while connected to the internet), then open the file again. You can also export it for support.',
+    'This app is too old for this file. The file is not changed. Update the app, then open the file.',
+  ),
+  'unreadable.damaged.title': m('This file cannot be read', 'This file is damaged'),
+  'unreadable.damaged.text': m(
+    'The data saved for this file is incomplete or damaged. Nothing was changed. You can export it for support, who may be able to repair it, or forget it and create a new one.',
+    'The file is damaged. It is not changed. You can send it to support. Or erase it and make a new file.',
+  ),
+  'unreadable.storage.title': m('This file cannot be opened right now', 'The file does not open'),
+  'unreadable.storage.text': m(
+    'The device’s storage did not answer. Nothing was changed. Reload the page; if this goes on, export your files from the list.',
+    'The device does not answer. The file is not changed. Reload the page.',
+  ),
+  'unreadable.export': m('Export for support', 'Send to support'),
+  'unreadable.readOnly': m('See the answers (read only)', 'See the answers'),
+  'unreadable.readOnly.title': m('Saved answers (read only)', 'The answers (they cannot be changed)'),
+  'unreadable.name': m('Unreadable file', 'Damaged file'),
+  // --- end safekeeping ---
 };

@@ -62,7 +62,8 @@ export function CaseloadScreen() {
       setImportError(result.error);
       return;
     }
-    const local = await repository.residents.get(result.file.id);
+    // A damaged copy on the device is replaced by the readable one being imported.
+    const local = await repository.residents.get(result.file.id).catch(() => undefined);
     if (local && local.updatedAt > result.file.updatedAt) {
       setPendingReplace({ incoming: result.file, local });
       return;
@@ -133,8 +134,8 @@ export function CaseloadScreen() {
           <ul className="file-list">
             {shown.map((file) => (
               <li key={file.id} className="file-card">
-                <a href={hrefTo(`/accompagner/${file.id}`)} aria-label={t('caseload.open', { name: file.nickname })}>
-                  <span className="file-card__name">{file.nickname}</span>
+                <a href={hrefTo(`/accompagner/${file.id}`)} aria-label={t('caseload.open', { name: file.damaged ? t('unreadable.name') : file.nickname })}>
+                  <span className="file-card__name">{file.damaged ? t('unreadable.name') : file.nickname}</span>
                 </a>
                 <dl className="file-card__facts">
                   <div>

@@ -5,7 +5,7 @@ import {
   changeAnswer,
   chooseParcours,
   goBack,
-  questionView,
+  questionViewFor,
   type AnswerValue,
   type Journey,
 } from '../../../machines';
@@ -77,7 +77,8 @@ export function Wizard(props: {
         />
       );
     }
-    const question = questionView(ui.editing, journey.answers);
+    // A question a newer release removed is not shown: the wizard falls through to the journey's step.
+    const question = questionViewFor(journey, ui.editing);
     if (question) {
       return (
         <QuestionStep
