@@ -53,6 +53,12 @@ class DexieResidents implements ResidentRepository {
       await this.db.summaries.put(summaryOf(file));
     });
   }
+  async putMany(files: readonly ResidentFile[]) {
+    await this.db.transaction('rw', this.db.residents, this.db.summaries, async () => {
+      await this.db.residents.bulkPut([...files]);
+      await this.db.summaries.bulkPut(files.map(summaryOf));
+    });
+  }
   async delete(id: string) {
     await this.db.transaction('rw', this.db.residents, this.db.summaries, async () => {
       await this.db.residents.delete(id);

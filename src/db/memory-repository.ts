@@ -17,6 +17,9 @@ export class MemoryRepository implements Repository {
     put: async (file) => {
       this.files.set(file.id, structuredClone(file));
     },
+    putMany: async (files) => {
+      for (const file of files) this.files.set(file.id, structuredClone(file));
+    },
     delete: async (id) => {
       this.files.delete(id);
     },

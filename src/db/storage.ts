@@ -27,6 +27,7 @@ export class ResilientRepository implements Repository {
       list: () => this.run((r) => r.residents.list()),
       get: (id) => this.run((r) => r.residents.get(id)),
       put: (file: ResidentFile) => this.run((r) => r.residents.put(file)),
+      putMany: (files) => this.run((r) => r.residents.putMany(files)),
       delete: (id) => this.run((r) => r.residents.delete(id)),
       deleteUntouchedSince: (ts) => this.run((r) => r.residents.deleteUntouchedSince(ts)),
     };

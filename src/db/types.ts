@@ -49,6 +49,8 @@ export interface ResidentRepository {
   list(): Promise<ResidentSummary[]>;
   get(id: string): Promise<ResidentFile | undefined>;
   put(file: ResidentFile): Promise<void>;
+  /** Writes several files at once: all of them or, on a failure, none (a restore). */
+  putMany(files: readonly ResidentFile[]): Promise<void>;
   delete(id: string): Promise<void>;
   /** Deletes the files last changed before `timestamp`; returns how many. */
   deleteUntouchedSince(timestamp: number): Promise<number>;
