@@ -8,6 +8,8 @@
  * Web Crypto only: PBKDF2-SHA-256 → HKDF-SHA-256 → { AES-256-GCM key, HMAC-SHA-256 key }.
  */
 
+import { fromBase64, toBase64 } from './base64';
+
 export const BACKUP_FORMAT = 'passerelle.backup';
 export const BACKUP_VERSION = 1;
 /** OWASP's 2023 figure for PBKDF2-HMAC-SHA256; about half a second on a cheap tablet. */
@@ -38,19 +40,6 @@ interface Header {
 }
 
 const encoder = new TextEncoder();
-
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
-
-function fromBase64(text: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
 
 /** The authenticated bytes: every header field but the check, in a fixed order. */
 function headerBytes(h: Omit<Header, 'check'>): Uint8Array<ArrayBuffer> {

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { MemoryRepository, nameKeyOf, type ResidentFile } from '../../src/db';
+import { MemoryRepository, type ResidentFile } from '../../src/db';
+import { residentFile } from '../db/fixtures';
 import { BACKUP_FORMAT, BackupError, openBackup, sealBackup } from '../../src/lib/backup-format';
 import { applyRestore, backupReminderDue, createBackup, planRestore, SETTING_LAST_BACKUP } from '../../src/features/caseload/backup';
 import { answerQuestion, startJourney, toRecord } from '../../machines';
@@ -9,14 +10,8 @@ const NOW = new Date('2026-12-01T10:00:00.000Z');
 const DAY = 24 * 60 * 60 * 1000;
 
 function file(id: string, nickname: string, daysAgo: number, age = 19): ResidentFile {
-  const updatedAt = NOW.getTime() - daysAgo * DAY;
   return {
-    id,
-    nickname,
-    nameKey: nameKeyOf(nickname),
-    consent: { givenOn: '2026-11-25', wordingVersion: 1 },
-    createdAt: updatedAt,
-    updatedAt,
+    ...residentFile(id, NOW.getTime() - daysAgo * DAY, nickname),
     journey: toRecord(answerQuestion(startJourney(), 'age', age)),
     planProgress: { 'step-1': { status: 'en-cours', appointment: 'mardi 9 h' } },
   };
