@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { MemoryRepository, type ResidentFile } from '../../src/db';
 import { residentFile } from '../db/fixtures';
 import { BACKUP_FORMAT, BackupError, openBackup, sealBackup } from '../../src/lib/backup-format';
-import { applyRestore, backupReminderDue, createBackup, planRestore, SETTING_LAST_BACKUP } from '../../src/features/caseload/backup';
+import { applyRestore, createBackup, planRestore } from '../../src/features/caseload/backup';
+import { backupReminderDue, SETTING_LAST_BACKUP } from '../../src/features/caseload/backup-reminder';
 import { answerQuestion, startJourney, toRecord } from '../../machines';
 
 const NOW = new Date('2026-12-01T10:00:00.000Z');

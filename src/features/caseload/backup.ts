@@ -9,12 +9,10 @@ import { fromRecord, JourneyError } from '../../../machines';
 import { BackupError, openBackup, sealBackup } from '../../lib/backup-format';
 import { retentionDays, SETTING_RETENTION_DAYS } from './retention';
 import { todayIso } from './residents';
+import { SETTING_LAST_BACKUP } from './backup-reminder';
 
 export const BACKUP_CONTENT_FORMAT = 'passerelle.backup.content';
 export const BACKUP_CONTENT_VERSION = 1;
-export const SETTING_LAST_BACKUP = 'backup.lastAt';
-export const SETTING_BACKUP_REMINDER_DAYS = 'backup.reminderDays';
-export const BACKUP_REMINDER_DEFAULT_DAYS = 7;
 export const PASSPHRASE_MIN_LENGTH = 10;
 
 /** Settings that describe this device's moment, not the structure's choices: never carried over
@@ -124,23 +122,4 @@ function opens(journey: unknown): boolean {
 export async function applyRestore(repository: Repository, plan: RestorePlan): Promise<void> {
   await repository.residents.putMany([...plan.add, ...plan.replace]);
   for (const { key, value } of plan.settings) await repository.settings.set(key, value);
-}
-
-/** Whether staff should be reminded to back up: never in kiosk mode, never when turned off. */
-export async function backupReminderDue(repository: Repository, now: Date): Promise<{ due: boolean; lastAt?: number }> {
-  const [last, days, kiosk, summaries] = await Promise.all([
-    repository.settings.get<unknown>(SETTING_LAST_BACKUP),
-    repository.settings.get<unknown>(SETTING_BACKUP_REMINDER_DAYS),
-    repository.settings.get<unknown>('kiosk.active'),
-    repository.residents.list(),
-  ]);
-  const lastAt = typeof last === 'number' ? last : undefined;
-  const reminderDays = backupReminderDays(days);
-  if (kiosk === true || reminderDays === 0 || summaries.length === 0) return { due: false, lastAt };
-  return { due: lastAt === undefined || now.getTime() - lastAt > reminderDays * DAY, lastAt };
-}
-
-/** 0 turns the reminder off; otherwise 1 to 90 days. */
-export function backupReminderDays(stored: unknown): number {
-  return typeof stored === 'number' && Number.isInteger(stored) && stored >= 0 && stored <= 90 ? stored : BACKUP_REMINDER_DEFAULT_DAYS;
 }
