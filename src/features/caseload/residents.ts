@@ -1,12 +1,18 @@
 import { z } from 'zod';
 import { withoutBidiControls } from '../../lib/names';
-import { nameKeyOf, type ResidentFile } from '../../db';
+import { nameKeyOf, type Repository, type ResidentFile } from '../../db';
 import { fromRecord, toRecord, type Journey } from '../../../machines';
 import { viewOf } from '../../lib/journey-view';
 
 export { matchesQuery } from './search';
 export { RETENTION_DEFAULT_DAYS, SETTING_RETENTION_DAYS, retentionDays, purgeExpiredFiles } from './retention';
 export const SETTING_STRUCTURE_NAME = 'structureName';
+
+/** The structure's name printed on plans; '' when unset or not text. */
+export async function structureNameSetting(repository: Repository): Promise<string> {
+  const stored = await repository.settings.get<unknown>(SETTING_STRUCTURE_NAME);
+  return typeof stored === 'string' ? stored : '';
+}
 
 /** Bump when the consent sentence shown to residents changes, so each file says which one they agreed to. */
 export const CONSENT_WORDING_VERSION = 1;

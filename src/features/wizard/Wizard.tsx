@@ -6,7 +6,7 @@ import {
   chooseParcours,
   goBack,
   PARCOURS_STEP,
-  questionView,
+  questionViewFor,
   type Journey,
   type Plan,
 } from '../../../machines';
@@ -94,7 +94,7 @@ export function Wizard(props: WizardProps) {
       />
     );
   }
-  const question = snapshot.matches('changing') && editing !== undefined ? questionView(editing, journey.answers) : undefined;
+  const question = snapshot.matches('changing') && editing !== undefined ? questionViewFor(journey, editing) : undefined;
   if (question) {
     return (
       <QuestionStep
