@@ -29,12 +29,13 @@ describe('choosing a language on the home screen', () => {
     await user.click(screen.getByRole('radio', { name: 'English' }));
     await screen.findByRole('heading', { level: 1, name: 'Passerelle, your way to training and a job' });
     expect(await repository.settings.get(LANG_KEY)).toBe('en');
-    expect([document.documentElement.lang, document.documentElement.dir]).toEqual(['en', 'ltr']);
+    // <html lang dir> is set by an effect after the words change: wait for it, do not race it
+    await waitFor(() => expect([document.documentElement.lang, document.documentElement.dir]).toEqual(['en', 'ltr']));
 
     await user.click(screen.getByRole('radio', { name: 'العربية' }));
     await screen.findByRole('heading', { level: 1, name: 'Passerelle، طريقك نحو تكوين وعمل' });
     expect(await repository.settings.get(LANG_KEY)).toBe('ar');
-    expect([document.documentElement.lang, document.documentElement.dir]).toEqual(['ar', 'rtl']);
+    await waitFor(() => expect([document.documentElement.lang, document.documentElement.dir]).toEqual(['ar', 'rtl']));
     // The language names keep their own language and direction, whatever the page's.
     expect(screen.getByRole('radio', { name: 'Français' }).closest('label')?.getAttribute('lang')).toBe('fr');
     expect(screen.getByRole('radio', { name: 'العربية' }).closest('label')?.getAttribute('dir')).toBe('rtl');
