@@ -223,7 +223,10 @@ const stepsFor = (entry: RouteEntry, ctx: BuildContext): Array<Draft | undefined
       const alt = alternativeOf(l.accueil, entry.alt);
       if (!alt) return [];
       const others = resolveWho(ctx, alt.otherStructures).filter((s) => s !== ctx.referent);
-      const base = plainStep('accueil', { structure: ctx.referent }, reasons(alt.why), [ctx.referent], ['piece-identite', 'justificatif-domicile']);
+      const age = rules.ageOf(a);
+      // the youth referent's reason says the person's age (« Vous avez {age} ans »)
+      const why = reasons(alt.why).map((r) => (r.code === 'youthReferent' && age !== undefined ? { ...r, params: { age } } : r));
+      const base = plainStep('accueil', { structure: ctx.referent }, why, [ctx.referent], ['piece-identite', 'justificatif-domicile']);
       return [
         others.length > 0 ? { ...base, alternatives: others.map((structure) => ({ structure })) } : base,
         unknownAnswersStep(ctx),

@@ -4,7 +4,7 @@ import { nameInSentence, withoutBidiControls } from '../lib/names';
 export type ReadingMode = 'std' | 'falc';
 
 /** French elides « de » before a vowel or a mute h: « le dossier d’Amina », « d’Hugo ». */
-const ELIDES = /^[aeiouyhàâäéèêëîïôöûùüœæ]/i;
+const ELIDES = /^[aeiouhàâäéèêëîïôöûùüœæ]/i;
 
 /** A person's name in a sentence (params `name`): no bidi control, isolated when right to left. */
 const PERSON_PARAMS = new Set(['name']);

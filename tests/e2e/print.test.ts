@@ -78,7 +78,7 @@ describe.each(PROFILES)('the printed $parcours plan', ({ parcours, name, answers
     expect(flat).not.toMatch(/Imprimer|Télécharger le PDF/);
 
     await page.getByLabel(`Écrire le prénom « ${name} » sur le plan imprimé`).check();
-    expect(squash((await pdfText(await printToPdf(page))).text)).toContain(`Plan ${/^[AEIOUYÉ]/.test(name) ? "d’" : "de "}${name}`);
+    expect(squash((await pdfText(await printToPdf(page))).text)).toContain(`Plan ${/^[AEIOUÉ]/.test(name) ? "d’" : "de "}${name}`);
 
     const version = Number(await page.locator('img.plan-qr__image').getAttribute('data-qr-version'));
     console.log(`${parcours}: QR code version ${version} (error correction M)`);

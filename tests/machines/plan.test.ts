@@ -86,3 +86,10 @@ describe('the plan builder', () => {
     expect(JSON.stringify(plan).length).toBeLessThan(2500);
   });
 });
+
+describe('the reasons of the welcome step', () => {
+  it('give the young person their age (« Vous avez {age} ans » is never printed unfilled)', () => {
+    const plan = buildPlan({ parcours: 'jeune', answers: { age: 19 }, route: [{ stage: 'accueil', alt: 'missionLocale' }], today: TODAY });
+    expect(plan.steps[0]?.why).toContainEqual({ code: 'youthReferent', params: { age: 19 } });
+  });
+});
