@@ -1,6 +1,7 @@
 import { DexieRepository, PasserelleDatabase } from './dexie-repository';
 import { MemoryRepository } from './memory-repository';
 import { DamagedRecordError } from './records';
+import { ChangeChannel, type FileChange } from './changes';
 import type { Repository, ResidentFile, ResidentRepository, SettingsRepository, StorageKind } from './types';
 
 /**
@@ -20,15 +21,20 @@ export class ResilientRepository implements Repository {
   readonly residents: ResidentRepository;
   readonly settings: SettingsRepository;
 
-  constructor(primary: Repository, status: StorageStatus = primary.kind === 'memory' ? 'unavailable' : 'ok') {
+  constructor(
+    primary: Repository,
+    status: StorageStatus = primary.kind === 'memory' ? 'unavailable' : 'ok',
+    /** Other tabs of this browser, told of each write (IndexedDB is shared between them). */
+    private readonly channel?: ChangeChannel,
+  ) {
     this.current = primary;
     this.statusValue = status;
     this.residents = {
       list: () => this.run((r) => r.residents.list()),
       get: (id) => this.run((r) => r.residents.get(id)),
-      put: (file: ResidentFile) => this.run((r) => r.residents.put(file)),
-      putMany: (files) => this.run((r) => r.residents.putMany(files)),
-      delete: (id) => this.run((r) => r.residents.delete(id)),
+      put: (file: ResidentFile) => this.run((r) => r.residents.put(file)).then(() => this.announce([{ id: file.id }])),
+      putMany: (files) => this.run((r) => r.residents.putMany(files)).then(() => this.announce(files.map((f) => ({ id: f.id })))),
+      delete: (id) => this.run((r) => r.residents.delete(id)).then(() => this.announce([{ id, deleted: true }])),
       deleteUntouchedSince: (ts) => this.run((r) => r.residents.deleteUntouchedSince(ts)),
     };
     this.settings = {
@@ -44,6 +50,16 @@ export class ResilientRepository implements Repository {
 
   get status(): StorageStatus {
     return this.statusValue;
+  }
+
+  /** Files changed by another tab of this browser. */
+  onChangeElsewhere(listener: (changes: FileChange[]) => void): () => void {
+    return this.channel?.subscribe(listener) ?? (() => undefined);
+  }
+
+  /** Only writes that reached IndexedDB concern the other tabs (memory is this tab's own). */
+  private announce(changes: FileChange[]): void {
+    if (this.current.kind === 'indexeddb') this.channel?.announce(changes);
   }
 
   subscribe(listener: Listener): () => void {
@@ -80,7 +96,7 @@ export async function openStorage(factory: () => PasserelleDatabase = () => new 
   try {
     const db = factory();
     await db.open();
-    return new ResilientRepository(new DexieRepository(db), 'ok');
+    return new ResilientRepository(new DexieRepository(db), 'ok', new ChangeChannel());
   } catch (error) {
     console.warn('Passerelle: IndexedDB cannot be opened, continuing in memory', error);
     return new ResilientRepository(new MemoryRepository(), 'unavailable');

@@ -711,5 +711,6 @@ export const en: Translation = {
   ),
   'persistence.unsupported': m('This browser does not say whether it keeps the files durably. Make regular backups.', 'We do not know if the browser keeps the files safe. Back up often.'),
   'persistence.checking': m('Checking…', 'One moment…'),
+  'file.changedElsewhere': m('This file was changed in another tab or window: it is shown here as it is now saved.', 'This file changed in another window. You now see the latest version.'),
   // --- end safekeeping ---
 };
