@@ -8,9 +8,11 @@ import type { Repository, ResidentFile, ResidentRepository, SettingsRepository, 
  * - `ok`: answers are kept in IndexedDB.
  * - `unavailable`: the browser gives no IndexedDB (some private modes): memory only.
  * - `write-failed`: a write failed (disk full: QuotaExceededError): from then on memory only.
- * In both degraded cases the app keeps working and says plainly that nothing will be kept.
+ * - `closed`: the database was deleted (the browser evicted the site's data, or someone cleared
+ *   it) or upgraded by a newer release in another tab while this page was open: memory only.
+ * In every degraded case the app keeps working and says plainly that nothing more will be kept.
  */
-export type StorageStatus = 'ok' | 'unavailable' | 'write-failed';
+export type StorageStatus = 'ok' | 'unavailable' | 'write-failed' | 'closed';
 
 type Listener = (status: StorageStatus) => void;
 
@@ -67,6 +69,16 @@ export class ResilientRepository implements Repository {
     return () => this.listeners.delete(listener);
   }
 
+  /** The database is going away under this page: carry on in memory from now on. What the
+   * screens hold (the open file) is written there at its next change. */
+  detach(): void {
+    if (this.current.kind === 'memory') return;
+    console.warn('Passerelle: the database was deleted or upgraded elsewhere, continuing in memory');
+    this.current = new MemoryRepository();
+    this.statusValue = 'closed';
+    for (const listener of this.listeners) listener(this.statusValue);
+  }
+
   private async fallBack(error: unknown): Promise<void> {
     if (this.current.kind === 'memory') throw error;
     console.warn('Passerelle: storage failed, continuing in memory', error);
@@ -96,7 +108,11 @@ export async function openStorage(factory: () => PasserelleDatabase = () => new 
   try {
     const db = factory();
     await db.open();
-    return new ResilientRepository(new DexieRepository(db), 'ok', new ChangeChannel());
+    const repository = new ResilientRepository(new DexieRepository(db), 'ok', new ChangeChannel());
+    // Fired on this connection when the database is deleted (eviction, site data cleared) or
+    // another tab opens it with a newer schema; Dexie then closes it.
+    db.on('versionchange', () => repository.detach());
+    return repository;
   } catch (error) {
     console.warn('Passerelle: IndexedDB cannot be opened, continuing in memory', error);
     return new ResilientRepository(new MemoryRepository(), 'unavailable');
