@@ -122,7 +122,9 @@ describe('storage faults', () => {
     await page.waitForFunction(() => sessionStorage.getItem('persistAsked') === 'yes' || navigator.storage.persisted());
     await page.goto(`${baseURL()}#/accompagner/reglages`);
     const status = page.locator('[data-persistence]');
-    await page.waitForFunction(() => document.querySelector('[data-persistence]')?.getAttribute('data-persistence') !== 'checking');
+    await page.waitForFunction(() =>
+      ['granted', 'denied', 'unsupported'].includes(document.querySelector('[data-persistence]')?.getAttribute('data-persistence') ?? ''),
+    );
     const granted = await page.evaluate(() => navigator.storage.persisted());
     expect(await status.getAttribute('data-persistence')).toBe(granted ? 'granted' : 'denied');
     expect(await status.textContent()).toContain(granted ? 'ne les effacera pas' : 'pourrait effacer les dossiers');
