@@ -4,6 +4,7 @@
  * extension: it is evidence, not a promise. zod/mini keeps the start-up bundle small (the list
  * of files and the settings are read before anything else loads).
  */
+import '../lib/zod-config';
 import * as z from 'zod/mini';
 
 const AnswerValue = z.union([z.string(), z.array(z.string()), z.number()]);

@@ -738,5 +738,10 @@ export const en: Translation = {
   ),
   'persistence.unsupported': m('This browser does not say whether it keeps the files durably. Make regular backups.', 'We do not know if the browser keeps the files safe. Back up often.'),
   'persistence.checking': m('Checking…', 'One moment…'),
+  'file.changedElsewhere': m('This file was changed in another tab or window: it is shown here as it is now saved.', 'This file changed in another window. You now see the latest version.'),
+  'storage.closed': m(
+    'The data saved on this device has just been erased by the browser, or updated from another window. What you do here stays in memory until the page is closed, but is no longer saved: export the open file, then reload the page.',
+    'Careful: the device no longer saves. Your answers stay until the page is closed. Export the file, then reload the page.',
+  ),
   // --- end safekeeping ---
 };

@@ -45,6 +45,8 @@ export function CaseloadScreen() {
     }
     // Once per repository: the one-time notices must not come back when the wording mode changes.
   }, [repository]);
+  // A file written or forgotten in another tab shows here at once.
+  useEffect(() => repository.onChangeElsewhere(() => void reload()), [repository]);
 
   const matching = useMemo(() => (files ?? []).filter((f) => matchesQuery(f, query)), [files, query]);
   const shown = matching.slice(0, limit);

@@ -23,6 +23,10 @@ function problemOf(error: unknown, stored: ResidentFile | undefined): FileProble
   return { kind: 'storage' };
 }
 
+function stateOf(file: ResidentFile): WizardState {
+  return { journey: journeyOf(file), ui: (file.ui as WizardUi | undefined) ?? INITIAL_UI };
+}
+
 /** The answers of an unreadable record, worded where the question is known (read-only view). */
 function readableAnswers(t: Translator, raw: unknown): { question: string; value: string }[] {
   const record = (raw as { journey?: unknown } | undefined)?.journey as { journey?: { answers?: unknown }; answers?: unknown } | undefined;
@@ -49,6 +53,9 @@ export function ResidentScreen(props: { id: string; GuidedPath: GuidedPathCompon
   const [forgetting, setForgetting] = useState(false);
   const [structureName, setStructureName] = useState<string | undefined>();
   const [problem, setProblem] = useState<FileProblem | null>(null);
+  const [saveFailed, setSaveFailed] = useState(false);
+  const [changedElsewhere, setChangedElsewhere] = useState(false);
+  const pending = useRef(0);
   const writes = useRef<Promise<void>>(Promise.resolve());
   const missingHeading = useFocusHeading();
 
@@ -59,7 +66,7 @@ export function ResidentScreen(props: { id: string; GuidedPath: GuidedPathCompon
       try {
         loaded = await repository.residents.get(props.id);
         const name = await structureNameSetting(repository);
-        const opened = loaded && { journey: journeyOf(loaded), ui: (loaded.ui as WizardUi | undefined) ?? INITIAL_UI };
+        const opened = loaded && stateOf(loaded);
         if (!live) return;
         setStructureName(name || undefined);
         if (opened) setState(opened);
@@ -86,16 +93,51 @@ export function ResidentScreen(props: { id: string; GuidedPath: GuidedPathCompon
       fileRef.current = updated;
       setFile(updated);
       setSaving(true);
+      // « Enregistré » only once the last queued write is done, not the first of two.
+      pending.current++;
       writes.current = writes.current
         .then(() => repository.residents.put(updated))
-        .finally(() => setSaving(false));
+        .catch((error: unknown) => {
+          // Even the memory fallback refused: say it is not kept, and keep the queue going.
+          console.warn('Passerelle: a change could not be saved', error);
+          setSaveFailed(true);
+        })
+        .finally(() => {
+          pending.current--;
+          if (pending.current === 0) setSaving(false);
+        });
     },
     [repository],
+  );
+
+  // The same file open in another tab: take its copy (after this tab's own writes) and say so.
+  useEffect(
+    () =>
+      repository.onChangeElsewhere((changes) => {
+        const change = changes.find((c) => c.id === props.id);
+        if (!change) return;
+        void writes.current.then(async () => {
+          let loaded: ResidentFile | undefined;
+          try {
+            loaded = change.deleted ? undefined : await repository.residents.get(props.id);
+            const opened = loaded && stateOf(loaded);
+            fileRef.current = loaded ?? null;
+            setFile(loaded ?? null);
+            if (opened) setState(opened);
+            setChangedElsewhere(true);
+          } catch (error) {
+            // The other tab may run a newer release, or its write may be unreadable here.
+            setProblem(problemOf(error, loaded));
+          }
+        });
+      }),
+    [repository, props.id],
   );
 
   const onChange = useCallback(
     (next: WizardState) => {
       setState(next);
+      setChangedElsewhere(false);
       persist((current) => ({ ...withJourney(current, next.journey, new Date()), ui: next.ui }));
     },
     [persist],
@@ -125,7 +167,7 @@ export function ResidentScreen(props: { id: string; GuidedPath: GuidedPathCompon
     );
   }
 
-  const saveStatus: SaveStatus = storageStatus !== 'ok' ? 'memory' : saving ? 'saving' : 'saved';
+  const saveStatus: SaveStatus = storageStatus !== 'ok' || saveFailed ? 'memory' : saving ? 'saving' : 'saved';
   const forget = async () => {
     await writes.current;
     await repository.residents.delete(file.id);
@@ -149,6 +191,11 @@ export function ResidentScreen(props: { id: string; GuidedPath: GuidedPathCompon
           </button>
         </div>
       </div>
+      {changedElsewhere && (
+        <p className="notice no-print" role="status">
+          {t('file.changedElsewhere')}
+        </p>
+      )}
       {/* The wizard loads with the first file opened: the file's bar stays in view meanwhile. */}
       <Suspense fallback={<p role="status">{t('status.loading')}</p>}>
         <GuidedPath
