@@ -12,6 +12,7 @@ import structuresJson from './structures.json';
 import localDirectoryJson from './local-directory.json';
 import parcoursJson from './parcours.json';
 import questionsJson from './questions.json';
+import qpvCommunesJson from './qpv-communes.json';
 import {
   SchemesFileSchema,
   TitresFileSchema,
@@ -19,6 +20,7 @@ import {
   LocalDirectorySchema,
   ParcoursFileSchema,
   QuestionsFileSchema,
+  QpvCommunesSchema,
   type Scheme,
   type Titre,
   type StructureType,
@@ -39,6 +41,8 @@ export const parcoursFile = ParcoursFileSchema.parse(parcoursJson);
 export const parcoursDefs = parcoursFile.parcours;
 export const thresholds = parcoursFile.thresholds;
 export const questionDefs = QuestionsFileSchema.parse(questionsJson);
+/** Communes with a QPV entry (generated from territory.json's QPV list; 18 rows). */
+export const qpvCommunes = QpvCommunesSchema.parse(qpvCommunesJson).communes;
 
 const index = <T extends { id: string }>(list: readonly T[]): ReadonlyMap<string, T> =>
   new Map(list.map((item) => [item.id, item]));

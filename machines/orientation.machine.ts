@@ -21,7 +21,10 @@ export const orientationMachine = journeySetup.createMachine({
   initial: 'age',
   states: {
     age: ask('age', 'departement'),
-    departement: ask('departement', 'diplome'),
+    departement: ask('departement', 'afterDepartement'),
+    // the commune is asked only for the region's départements (its list is theirs)
+    afterDepartement: { always: [{ guard: 'livesInRegionDepartement', target: 'commune' }, { target: 'diplome' }] },
+    commune: ask('commune', 'diplome'),
     diplome: ask('diplome', 'rqth'),
     rqth: ask('rqth', 'francais'),
     francais: ask('francais', 'situation'),

@@ -4,7 +4,7 @@
  * allophone; else RSA/ASS, jobless 12 months or more, or difficulty reading and writing →
  * reprise; else → reconversion »). Guards in machines/setup.ts call these by name.
  */
-import { thresholds, getTitre, type Scheme } from '../data';
+import { thresholds, getTitre, qpvCommunes, type Scheme } from '../data';
 import { UNKNOWN, type AnswerValue, type Answers } from './types';
 
 export const asString = (v: AnswerValue | undefined): string | undefined =>
@@ -19,6 +19,31 @@ const oneOf = (v: AnswerValue | undefined, list: readonly string[]) => {
 };
 
 export const hasRqth = (a: Answers) => a.rqth === 'oui';
+
+/** The six départements of Centre-Val de Loire: the commune is asked only there. */
+const REGION_DEPARTEMENTS = ['18', '28', '36', '37', '41', '45'];
+export const livesInRegionDepartement = (a: Answers) => oneOf(a.departement, REGION_DEPARTEMENTS);
+
+/** The INSEE code of the person's commune, when they gave it (never a street address). */
+export const communeOf = (a: Answers): string | undefined => {
+  const code = asString(a.commune);
+  return code !== undefined && code !== UNKNOWN ? code : undefined;
+};
+
+/**
+ * Whether the person's commune has a quartier prioritaire (QPV) confirmed in the 2024 map
+ * (territory.json, status 2024 or likely-2024): true, false, or undefined when the commune is
+ * not known. It says the commune has one, not that the person lives in it: schemes reserved
+ * to QPV residents (adultes-relais) still need the referent to check the address.
+ */
+export const livesInQpvCommune = (a: Answers): boolean | undefined => {
+  const code = communeOf(a);
+  if (code === undefined) return undefined;
+  const row = qpvCommunes.find((c) => c.code === code);
+  if (row === undefined) return false;
+  // only older QPV names were seen for this commune: not confirmed either way
+  return row.status === 'historical' ? undefined : true;
+};
 
 /** Upper youth age: 25, or 29 with a RQTH. */
 export const youthAgeMax = (a: Answers) =>
