@@ -57,6 +57,3 @@ export const getTitre = (id: string): Titre | undefined => titreById.get(id);
 export const getStructureType = (id: string): StructureType | undefined => structureTypeById.get(id);
 export const getQuestionDef = (id: string): QuestionDef | undefined => questionById.get(id);
 export const titresOfSector = (sectorId: string): Titre[] => titres.filter((t) => t.sector === sectorId);
-
-/** Entries of the deploying organisation's own directory for one structure type. */
-export const localEntriesOfType = (typeId: string) => localDirectory.filter((e) => e.type === typeId);

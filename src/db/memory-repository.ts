@@ -1,4 +1,15 @@
-import { summaryOf, type Repository, type ResidentFile, type ResidentRepository, type SettingsRepository } from './types';
+import {
+  summaryOf,
+  type DirectoryEntry,
+  type DirectoryRepository,
+  type Repository,
+  type ResidentFile,
+  type ResidentRepository,
+  type SettingsRepository,
+  type TrainingImport,
+  type TrainingRepository,
+  type TrainingSession,
+} from './types';
 
 /** Keeps everything in this page's memory: for tests, for the kiosk (nothing may outlive the
  * session), and as the fallback when IndexedDB is missing or full. Copies on the way in and
@@ -42,6 +53,44 @@ export class MemoryRepository implements Repository {
     },
   };
 
+  private readonly contacts = new Map<string, DirectoryEntry>();
+  readonly directory: DirectoryRepository = {
+    list: async () => [...this.contacts.values()].sort((a, b) => a.name.localeCompare(b.name, 'fr')).map((e) => structuredClone(e)),
+    put: async (entry) => {
+      this.contacts.set(entry.id, structuredClone(entry));
+    },
+    delete: async (id) => {
+      this.contacts.delete(id);
+    },
+    putMany: async (entries) => {
+      for (const entry of entries) this.contacts.set(entry.id, structuredClone(entry));
+    },
+  };
+
+  private sessions: TrainingSession[] = [];
+  private trainingInfo: TrainingImport | undefined;
+  readonly trainings: TrainingRepository = {
+    info: async () => this.trainingInfo && structuredClone(this.trainingInfo),
+    stage: async () => {
+      let staged: TrainingSession[] = [];
+      return {
+        add: async (sessions) => {
+          staged.push(...structuredClone(sessions));
+        },
+        commit: async (info) => {
+          this.sessions = staged;
+          this.trainingInfo = structuredClone(info);
+          staged = [];
+        },
+        abort: async () => {
+          staged = [];
+        },
+      };
+    },
+    byRncp: async (rncp) => structuredClone(this.sessions.filter((s) => s.rncp === rncp)),
+    all: async () => structuredClone(this.sessions),
+  };
+
   /** Used when falling back from IndexedDB: carries over what was readable. */
   static async copyOf(source: Repository): Promise<MemoryRepository> {
     const copy = new MemoryRepository();
@@ -50,6 +99,7 @@ export class MemoryRepository implements Repository {
         const file = await source.residents.get(summary.id);
         if (file) await copy.residents.put(file);
       }
+      await copy.directory.putMany(await source.directory.list());
     } catch {
       // The source cannot be read either: start empty rather than fail.
     }

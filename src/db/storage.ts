@@ -1,6 +1,6 @@
 import { DexieRepository, PasserelleDatabase } from './dexie-repository';
 import { MemoryRepository } from './memory-repository';
-import type { Repository, ResidentFile, ResidentRepository, SettingsRepository, StorageKind } from './types';
+import type { DirectoryRepository, Repository, ResidentFile, ResidentRepository, SettingsRepository, StorageKind, TrainingRepository } from './types';
 
 /**
  * - `ok`: answers are kept in IndexedDB.
@@ -18,6 +18,10 @@ export class ResilientRepository implements Repository {
   private readonly listeners = new Set<Listener>();
   readonly residents: ResidentRepository;
   readonly settings: SettingsRepository;
+  readonly directory: DirectoryRepository;
+  /** Not moved to memory on a failure: an import that cannot be written is refused, and the
+   * previous one (still readable) stays in use. */
+  readonly trainings: TrainingRepository;
 
   constructor(primary: Repository, status: StorageStatus = primary.kind === 'memory' ? 'unavailable' : 'ok') {
     this.current = primary;
@@ -32,6 +36,18 @@ export class ResilientRepository implements Repository {
     this.settings = {
       get: <T,>(key: string) => this.run((r) => r.settings.get<T>(key)),
       set: (key, value) => this.run((r) => r.settings.set(key, value)),
+    };
+    this.directory = {
+      list: () => this.run((r) => r.directory.list()),
+      put: (entry) => this.run((r) => r.directory.put(entry)),
+      delete: (id) => this.run((r) => r.directory.delete(id)),
+      putMany: (entries) => this.run((r) => r.directory.putMany(entries)),
+    };
+    this.trainings = {
+      info: () => this.current.trainings.info(),
+      stage: () => this.current.trainings.stage(),
+      byRncp: (rncp) => this.current.trainings.byRncp(rncp),
+      all: () => this.current.trainings.all(),
     };
   }
 

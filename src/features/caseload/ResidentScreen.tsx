@@ -9,17 +9,8 @@ import type { SaveStatus } from '../../components/StepFrame';
 import { Wizard, INITIAL_UI, type WizardState, type WizardUi } from '../wizard/Wizard';
 import { exportFileName, exportResidentFile, journeyOf, SETTING_STRUCTURE_NAME, withJourney } from './residents';
 import { flash } from './flash';
+import { download } from '../../lib/download';
 
-function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /** One resident's file: the wizard, saved on every change, with export and "forget". */
 export function ResidentScreen(props: { id: string }) {

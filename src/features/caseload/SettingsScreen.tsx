@@ -7,6 +7,7 @@ import { hrefTo } from '../../lib/router';
 import { useRepository } from '../../lib/storage-context';
 import { useFocusHeading } from '../../lib/use-focus-heading';
 import { FieldError } from '../../components/FieldError';
+import { StaffLinks } from '../../components/StaffLinks';
 import { retentionDays, SETTING_RETENTION_DAYS, SETTING_STRUCTURE_NAME } from './residents';
 
 export const SettingsSchema = z.object({
@@ -92,6 +93,7 @@ export function SettingsScreen() {
           </p>
         )}
       </form>
+      <StaffLinks base="/accompagner" />
     </section>
   );
 }

@@ -5,6 +5,8 @@ import { parcoursLabelKey } from '../wizard/labels';
 import { describeNextActions, describeStep, formatDate, type Contact, type StepText } from './plan-text';
 import { JourneyMap } from './JourneyMap';
 import { FrenchStep } from './FrenchStep';
+import { ContactDetails } from './ContactDetails';
+import { NextSessions } from './NextSessions';
 import { FREIN_PICTOGRAMS, Picto, SCHEME_PICTOGRAMS, STAGE_PICTOGRAMS } from '../../components/pictograms';
 import './plan.css';
 
@@ -16,27 +18,18 @@ export interface PrintHeader {
   date?: string;
 }
 
-function ContactLine(props: { contact: Contact; repeat: boolean }) {
-  const t = useT();
+function ContactLine(props: { contact: Contact; repeat: boolean; departement?: string }) {
   const c = props.contact;
   // On paper, a structure's addresses are printed the first time only: the plan stays short.
   return (
     <li className={props.repeat ? 'contact contact--repeat' : 'contact'}>
       <strong>{c.name}</strong>
-      {c.local.map((l) => (
-        <span key={l.name} className="plan-step__local">
-          {' '}
-          — {l.name}
-          {l.details && ` : ${l.details}`}
-        </span>
-      ))}
-      {c.local.length === 0 && c.sites.length > 0 && <span> — {t('plan.knownSites', { sites: c.sites.join(' ; ') })}</span>}
-      {c.local.length === 0 && c.finderUrl && <span className="plan-step__finder"> — {t('plan.findNearest', { url: c.finderUrl })}</span>}
+      <ContactDetails typeId={c.typeId} departement={props.departement} />
     </li>
   );
 }
 
-function StepBody(props: { n: number; step: StepText; repeats: Set<string>; appointment?: string; done?: boolean; extras?: ReactNode; french?: ReactNode; readPart?: number; pictogram?: string }) {
+function StepBody(props: { n: number; step: StepText; repeats: Set<string>; departement?: string; sessionsOf?: string; appointment?: string; done?: boolean; extras?: ReactNode; french?: ReactNode; readPart?: number; pictogram?: string }) {
   const t = useT();
   const { step, n } = props;
   const headingId = `plan-step-${step.id}`;
@@ -69,7 +62,7 @@ function StepBody(props: { n: number; step: StepText; repeats: Set<string>; appo
             <dd>
               <ul>
                 {step.who.map((c) => (
-                  <ContactLine key={c.name} contact={c} repeat={props.repeats.has(c.name)} />
+                  <ContactLine key={c.name} contact={c} repeat={props.repeats.has(c.name)} departement={props.departement} />
                 ))}
               </ul>
             </dd>
@@ -100,6 +93,7 @@ function StepBody(props: { n: number; step: StepText; repeats: Set<string>; appo
           </div>
         )}
       </dl>
+      {props.sessionsOf && <NextSessions titreId={props.sessionsOf} />}
       <p className="plan-step__appointment print-only">
         {t('print.appointment')} <span className="plan-step__line">{props.appointment ? formatDate(props.appointment, t.lang) : ''}</span>
       </p>
@@ -145,6 +139,16 @@ export function PlanDocument(props: {
       return here;
     });
   }, [steps]);
+  /** The first step naming each titre lists its next sessions (from an LHÉO import). */
+  const sessionSteps = useMemo(() => {
+    const seen = new Set<string>();
+    const at = new Map<number, string>();
+    plan.steps.forEach((s, i) => {
+      if (s.what.titre && !seen.has(s.what.titre)) at.set(i, s.what.titre);
+      if (s.what.titre) seen.add(s.what.titre);
+    });
+    return at;
+  }, [plan]);
   // « Mes 3 prochaines actions » are always in easy-read words, whatever the reading mode.
   const next = useMemo(() => describeNextActions(t.inMode('falc'), plan), [plan, t]);
   const frenchSteps = useMemo(
@@ -202,6 +206,8 @@ export function PlanDocument(props: {
               n={i + 1}
               step={step}
               repeats={repeats[i] ?? new Set()}
+              departement={props.departement}
+              sessionsOf={sessionSteps.get(i)}
               appointment={plan.steps[i]?.date}
               done={plan.steps[i]?.status === 'fait'}
               extras={props.stepExtras?.(step.id)}

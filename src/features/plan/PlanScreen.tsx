@@ -7,6 +7,13 @@ import { describeNextActions, describeStep } from './plan-text';
 import { PlanDocument } from './PlanDocument';
 import { PlanQr } from './PlanQr';
 import { encodePlanPayload, shareUrl, withProgress } from './plan-payload';
+import { ContactChooserProvider, type ContactChooser } from './ContactDetails';
+import { PlanSessionsProvider, usePlanSessions } from './NextSessions';
+import { useRepository } from '../../lib/storage-context';
+import { contactsToShare, CONTACTS_SEPARATOR, encodeContacts } from './shared-contacts';
+import { chooseContact } from '../../lib/contacts';
+import { useAddressBook } from '../../lib/address-book';
+import { publicBase } from '../../lib/public-url';
 
 export type StepStatus = 'a-faire' | 'en-cours' | 'fait';
 export type PlanProgress = Record<string, { status: StepStatus; appointment?: string }>;
@@ -71,9 +78,6 @@ function useReadingHighlight(active: number | null) {
   }, [active]);
 }
 
-/** The address of this very app, for the QR code: nothing but the fragment changes. */
-const appBase = () => `${window.location.origin}${window.location.pathname}`;
-
 /**
  * The plan on screen, with what to take it away: print, PDF (the print dialog, guided: see
  * docs/decisions/2026-11-25-pdf.md) and a QR code that opens the same plan on a phone.
@@ -82,6 +86,8 @@ export function PlanScreen(props: {
   plan: Plan;
   variant: 'mediator' | 'kiosk';
   departement?: string;
+  /** INSEE code of the person's commune: the address book's contacts there come first */
+  commune?: string;
   header?: PlanHeader;
   back?: { label: string; onClick(): void };
   progress?: PlanProgress;
@@ -97,15 +103,27 @@ export function PlanScreen(props: {
   const [url, setUrl] = useState<string | undefined>();
   const [qrFailed, setQrFailed] = useState(false);
 
+  const book = useAddressBook();
+  const { trainings } = useRepository();
+  const sessions = usePlanSessions(trainings, plan, { ...(props.commune ? { commune: props.commune } : {}), ...(props.departement ? { departement: props.departement } : {}) }, new Date().toISOString().slice(0, 10));
+  const { commune } = props;
+  const chooser = useMemo<ContactChooser>(
+    () => (typeId, departement) => chooseContact(typeId, { ...(commune ? { commune } : {}), ...(departement ? { departement } : {}) }, book ?? []),
+    [book, commune],
+  );
+
   useEffect(() => {
+    // the QR code waits for the address book: it carries the contacts the paper names
+    if (!book) return;
     let live = true;
+    const contacts = encodeContacts(contactsToShare(plan.steps.flatMap((s) => s.who), (typeId) => chooser(typeId, props.departement)));
     encodePlanPayload({ plan, ...(props.departement ? { departement: props.departement } : {}) })
-      .then((payload) => live && setUrl(shareUrl(appBase(), payload)))
+      .then((payload) => live && setUrl(shareUrl(publicBase(), contacts ? `${payload}${CONTACTS_SEPARATOR}${contacts}` : payload)))
       .catch(() => live && setQrFailed(true));
     return () => {
       live = false;
     };
-  }, [plan, props.departement]);
+  }, [plan, props.departement, book, chooser]);
 
   const readAloud = useMemo(() => {
     const steps = plan.steps.map((s) => describeStep(t, s, { departement: props.departement }).title);
@@ -157,24 +175,28 @@ export function PlanScreen(props: {
           </div>
         )}
       </div>
-      <PlanDocument
-        bilingual={bilingual}
-        plan={plan}
-        departement={props.departement}
-        header={{ structureName: header?.structureName, ...(printName && nickname ? { name: nickname } : {}), date: new Date().toISOString().slice(0, 10) }}
-        qr={<PlanQr url={url} failed={qrFailed} />}
-        stepExtras={
-          onProgress
-            ? (stepId) => (
-                <StepProgress
-                  stepId={stepId}
-                  progress={props.progress?.[stepId]}
-                  onProgress={(value) => onProgress({ ...props.progress, [stepId]: value })}
-                />
-              )
-            : undefined
-        }
-      />
+      <ContactChooserProvider chooser={chooser}>
+        <PlanSessionsProvider value={sessions}>
+          <PlanDocument
+            bilingual={bilingual}
+            plan={plan}
+            departement={props.departement}
+            header={{ structureName: header?.structureName, ...(printName && nickname ? { name: nickname } : {}), date: new Date().toISOString().slice(0, 10) }}
+            qr={<PlanQr url={url} failed={qrFailed} />}
+            stepExtras={
+              onProgress
+                ? (stepId) => (
+                    <StepProgress
+                      stepId={stepId}
+                      progress={props.progress?.[stepId]}
+                      onProgress={(value) => onProgress({ ...props.progress, [stepId]: value })}
+                    />
+                  )
+                : undefined
+            }
+          />
+        </PlanSessionsProvider>
+      </ContactChooserProvider>
       <ConfirmDialog
         open={pdfHelp}
         title={t('print.pdf.title')}

@@ -142,7 +142,6 @@ export function QuestionStep(props: {
             </label>
             <CommuneCombobox
               id={`${formId}-input`}
-              className="input--large"
               value={watch('value') === UNKNOWN ? '' : String(watch('value') ?? '')}
               departement={question.departement}
               invalid={Boolean(error)}

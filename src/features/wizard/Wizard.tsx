@@ -133,6 +133,7 @@ export function Wizard(props: {
         variant={props.variant}
         header={props.planHeader}
         departement={typeof journey.answers.departement === 'string' ? journey.answers.departement : undefined}
+        commune={typeof journey.answers.commune === 'string' && journey.answers.commune !== 'nsp' ? journey.answers.commune : undefined}
         progress={props.planProgress}
         onProgress={props.onPlanProgress}
         back={{ label: t('plan.backToRecap'), onClick: () => set({ ui: { screen: 'recap' } }) }}

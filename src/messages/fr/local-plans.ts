@@ -20,6 +20,9 @@ export const localPlans = {
   'commune.chosen': { std: 'Commune choisie : {name}', falc: 'Ville choisie : {name}' },
   'commune.list': { std: 'Communes', falc: 'Villes' },
 
+  'staff.links': { std: 'Données locales', falc: 'Données locales' },
+  'trainings.link': { std: 'Sessions de formation de la Région (import LHÉO)', falc: 'Formations de la Région' },
+
   // --- the address book (staff) ---
   'directory.link': { std: 'Annuaire local', falc: 'Annuaire local' },
   'directory.title': { std: 'Annuaire local', falc: 'Annuaire local' },
@@ -88,4 +91,85 @@ export const localPlans = {
   'contact.phone': { std: 'Tél. {phone}', falc: 'Téléphone : {phone}' },
   'contact.hours': { std: 'Horaires : {hours}', falc: 'Ouvert : {hours}' },
   'contact.permanences': { std: 'Permanences : {text}', falc: 'Aussi : {text}' },
+
+  // --- the Region's training sessions (LHÉO import, staff) ---
+  'trainings.title': { std: 'Sessions de formation de la Région', falc: 'Les formations de la Région' },
+  'trainings.intro': {
+    std: 'Importez l’export LHÉO (XML) de l’offre de formation publié par le Carif-Oref. Les plans proposent alors les prochaines sessions du titre visé, près de chez la personne. Le fichier est lu sur cet appareil, rien n’est envoyé.',
+    falc: 'Importez le fichier des formations du Carif-Oref. Le plan montrera les prochaines formations près de chez la personne.',
+  },
+  'trainings.none': { std: 'Aucune offre importée pour le moment.', falc: 'Pas encore de fichier importé.' },
+  'trainings.current': {
+    std: 'Offre importée le {date} depuis « {file} » : {offers} formation(s), {sessions} session(s) à venir en Centre-Val de Loire.',
+    falc: 'Fichier « {file} » importé le {date} : {offers} formation(s), {sessions} session(s).',
+  },
+  'trainings.stale': {
+    std: 'Cette offre a plus de 3 mois : des sessions ont pu changer ou être annulées. Importez un export récent.',
+    falc: 'Ce fichier a plus de 3 mois. Importez un fichier plus récent.',
+  },
+  'trainings.choose': { std: 'Importer un fichier LHÉO (XML)', falc: 'Importer un fichier' },
+  'trainings.help': {
+    std: 'L’import en cours ne remplace l’offre actuelle qu’une fois le fichier entièrement lu et vérifié.',
+    falc: 'L’ancien fichier reste tant que le nouveau n’est pas fini.',
+  },
+  'trainings.progress': { std: 'Lecture du fichier', falc: 'Lecture du fichier' },
+  'trainings.progressText': { std: '{percent} % lu', falc: '{percent} % lu' },
+  'trainings.cancel': { std: 'Annuler l’import', falc: 'Arrêter' },
+  'trainings.cancelled': { std: 'Import annulé. L’offre précédente est conservée.', falc: 'Import arrêté. Rien n’a changé.' },
+  'trainings.done': {
+    std: 'Import terminé : {offers} formation(s) et {sessions} session(s) gardées ; {past} session(s) déjà commencée(s) ou sans date, {outside} hors de la région et {closed} fermée(s) laissées de côté.',
+    falc: 'C’est fait : {sessions} session(s) gardées.',
+  },
+  'trainings.error.dtd': {
+    std: 'Fichier refusé : il contient une déclaration DOCTYPE ou des entités, que Passerelle n’accepte pas par sécurité. L’offre précédente est conservée.',
+    falc: 'Ce fichier est refusé pour la sécurité. Rien n’a changé.',
+  },
+  'trainings.error.not-lheo': {
+    std: 'Ce fichier n’est pas une offre de formation au format LHÉO. L’offre précédente est conservée.',
+    falc: 'Ce n’est pas un fichier de formations LHÉO. Rien n’a changé.',
+  },
+  'trainings.error.malformed': {
+    std: 'Ce fichier XML est mal formé et ne peut pas être lu. L’offre précédente est conservée.',
+    falc: 'Ce fichier est abîmé. Rien n’a changé.',
+  },
+  'trainings.error.truncated': {
+    std: 'Ce fichier est incomplet (coupé avant la fin). L’offre précédente est conservée.',
+    falc: 'Ce fichier n’est pas complet. Rien n’a changé.',
+  },
+  'trainings.error.encoding': {
+    std: 'Ce fichier n’est pas en UTF-8 valide. L’offre précédente est conservée.',
+    falc: 'Ce fichier a des caractères illisibles. Rien n’a changé.',
+  },
+  'trainings.error.empty': { std: 'Ce fichier est vide. L’offre précédente est conservée.', falc: 'Ce fichier est vide. Rien n’a changé.' },
+  'trainings.error.storage': {
+    std: 'L’offre n’a pas pu être enregistrée sur cet appareil (espace plein ?). L’offre précédente est conservée.',
+    falc: 'Pas assez de place sur l’appareil. Rien n’a changé.',
+  },
+
+  // --- next sessions on a titre's training step ---
+  'sessions.title': { std: 'Prochaines sessions', falc: 'Les prochaines formations' },
+  'sessions.fallback': {
+    std: 'Sessions au titre proche (même intitulé, code RNCP différent ou absent) : à vérifier avec l’organisme.',
+    falc: 'Formations qui ressemblent : à vérifier.',
+  },
+  'sessions.line': { std: 'du {start} au {end} — {organisme}, {commune} ({dep})', falc: 'du {start} au {end} — {organisme}, {commune} ({dep})' },
+  'sessions.lineNoEnd': { std: 'à partir du {start} — {organisme}, {commune} ({dep})', falc: 'à partir du {start} — {organisme}, {commune} ({dep})' },
+  'sessions.prf': { std: 'financée par la Région', falc: 'payée par la Région' },
+  'sessions.rhythm': { std: 'rythme : {rhythm}', falc: '{rhythm}' },
+  'sessions.near.commune': { std: 'dans votre commune', falc: 'dans votre ville' },
+  'sessions.near.departement': { std: 'dans votre département', falc: 'près de chez vous' },
+  'sessions.near.region': { std: 'en Centre-Val de Loire', falc: 'dans la région' },
+  'sessions.importedOn': { std: 'Offre de formation du {date}.', falc: 'Liste du {date}.' },
+
+  // --- the address the QR codes hold ---
+  'publicUrl.title': { std: 'Adresse des codes QR', falc: 'L’adresse dans les codes QR' },
+  'publicUrl.text': { std: 'Les codes QR des plans ouvrent cette adresse :', falc: 'Le téléphone qui lit le code QR ouvre :' },
+  'publicUrl.loopback': {
+    std: 'Attention : cette adresse ne désigne que cet appareil. Le téléphone d’une personne ne pourra pas ouvrir le plan. Indiquez l’adresse publique de l’application au moment de la construire (VITE_PUBLIC_URL).',
+    falc: 'Attention : cette adresse marche seulement sur cet appareil. Un téléphone ne pourra pas ouvrir le plan. Demandez l’adresse publique à la personne qui installe Passerelle.',
+  },
+  'publicUrl.private': {
+    std: 'Attention : cette adresse n’est joignable que depuis le réseau de votre structure. Le téléphone d’une personne ne pourra sans doute pas ouvrir le plan. Indiquez l’adresse publique de l’application au moment de la construire (VITE_PUBLIC_URL).',
+    falc: 'Attention : cette adresse marche seulement dans votre structure. Un téléphone ne pourra sans doute pas ouvrir le plan. Demandez l’adresse publique à la personne qui installe Passerelle.',
+  },
 } as const satisfies Record<string, Message>;
