@@ -46,18 +46,37 @@ export function contactsToShare(typeIds: Iterable<string>, choose: (typeId: stri
   return out;
 }
 
-/** '' when there is nothing to carry. */
-export function encodeContacts(contacts: SharedContacts): string {
-  const rows = Object.entries(contacts)
-    .slice(0, MAX_CONTACTS)
-    .map(([type, c]) => {
-      const row: string[] = [type, ...FIELDS.map((f) => (c[f] ?? '').slice(0, MAX_FIELD))];
-      while (row.length > 2 && row[row.length - 1] === '') row.pop();
-      return row;
-    });
-  if (rows.length === 0) return '';
+/**
+ * The contacts part stays within this many characters (measured: QR version 14 at most with
+ * the plan, against 9 without: docs/decisions/2026-12-01-local-contacts-in-qr.md). When the contacts do not
+ * fit with every field, they travel with name, address, town and phone only; then the later
+ * ones are left out (the phone shows the catalogue's contacts for those).
+ */
+export const MAX_CONTACTS_PART = 300;
+/** Hours and drop-in times travel only while the part stays this short. */
+const FULL_FIELDS_PART = 200;
+const SHORT_FIELDS = 4;
+
+function encodeRows(contacts: [string, PublicContact][], fieldCount: number): string {
+  const rows = contacts.map(([type, c]) => {
+    const row: string[] = [type, ...FIELDS.slice(0, fieldCount).map((f) => (c[f] ?? '').slice(0, MAX_FIELD))];
+    while (row.length > 2 && row[row.length - 1] === '') row.pop();
+    return row;
+  });
   const body = toBase64Url(new TextEncoder().encode(JSON.stringify(rows)));
   return `${LAYOUT}${body}.${fnv1a(body)}`;
+}
+
+/** '' when there is nothing to carry. */
+export function encodeContacts(contacts: SharedContacts, budget = MAX_CONTACTS_PART, fullBudget = FULL_FIELDS_PART): string {
+  const list = Object.entries(contacts).slice(0, MAX_CONTACTS);
+  for (let count = list.length; count > 0; count--) {
+    const full = encodeRows(list.slice(0, count), FIELDS.length);
+    if (full.length <= Math.min(budget, fullBudget)) return full;
+    const short = encodeRows(list.slice(0, count), SHORT_FIELDS);
+    if (short.length <= budget) return short;
+  }
+  return '';
 }
 
 /** Throws on anything but a well-formed, intact contacts part. */
