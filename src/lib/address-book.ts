@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useRepository } from './storage-context';
+import { useOptionalRepository } from './storage-context';
 import { localDirectory } from '../../data';
 import type { DirectoryEntry, Repository } from '../db/types';
 
@@ -21,9 +21,10 @@ export async function loadAddressBook(repository: Pick<Repository, 'directory' |
 
 /** The address book for a screen; undefined while it loads, [] when it cannot be read. */
 export function useAddressBook(): DirectoryEntry[] | undefined {
-  const repository = useRepository();
-  const [book, setBook] = useState<DirectoryEntry[] | undefined>();
+  const repository = useOptionalRepository();
+  const [book, setBook] = useState<DirectoryEntry[] | undefined>(repository ? undefined : []);
   useEffect(() => {
+    if (!repository) return;
     let live = true;
     loadAddressBook(repository).then(
       (entries) => live && setBook(entries),

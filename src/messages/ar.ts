@@ -596,6 +596,7 @@ export const ar: Translation = {
   'commune.chosen': m('البلدية المختارة: {name}', 'المدينة المختارة: {name}'),
   'commune.list': m('البلديات', 'المدن'),
   'staff.links': m('البيانات المحلية'),
+  'staff.backToKiosk': m('العودة إلى الجهاز الذاتي', 'العودة إلى الجهاز'),
   'trainings.link': m('دورات التكوين في الجهة (استيراد LHÉO)', 'تكوينات الجهة'),
   'directory.link': m('الدليل المحلي'),
   'directory.title': m('الدليل المحلي'),

@@ -620,6 +620,7 @@ export const en: Translation = {
   'commune.chosen': m('Town chosen: {name}', 'Town chosen: {name}'),
   'commune.list': m('Towns'),
   'staff.links': m('Local data'),
+  'staff.backToKiosk': m('Back to the kiosk'),
   'trainings.link': m('The Region’s training sessions (LHÉO import)', 'Training courses of the Region'),
   'directory.link': m('Local address book'),
   'directory.title': m('Local address book'),

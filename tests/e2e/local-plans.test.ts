@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { baseURL, expectNoAxeViolations, openSession, readIndexedDB, type Session } from './harness';
@@ -212,6 +213,33 @@ describe('the Region’s training sessions (LHÉO import)', () => {
     session.assertClean();
   });
 
+  it('cancels an import under way, with a progress bar, and keeps the previous one', async () => {
+    const { page } = await open();
+    await page.goto(`${baseURL()}#/accompagner/formations`);
+    await page.locator('#trainings-file').setInputFiles(resolve(FIXTURES, 'offre-centre-val-de-loire.xml'));
+    await page.getByRole('status').filter({ hasText: 'Import terminé' }).waitFor();
+    // a 35 MB file: the fixture's formations 300 times over
+    const fixture = readFileSync(resolve(FIXTURES, 'offre-centre-val-de-loire.xml'), 'utf8');
+    const body = fixture.slice(fixture.indexOf('<formation '), fixture.lastIndexOf('</offres>'));
+    const dir = mkdtempSync(join(tmpdir(), 'passerelle-lheo-'));
+    const big = join(dir, 'grosse-offre.xml');
+    writeFileSync(big, fixture.slice(0, fixture.indexOf('<formation ')) + body.repeat(300) + '</offres>\n</lheo>\n');
+    try {
+      await page.locator('#trainings-file').setInputFiles(big);
+      const cancel = page.getByRole('button', { name: 'Annuler l’import' });
+      await cancel.waitFor();
+      expect(await page.getByLabel('Lecture du fichier').count()).toBe(1);
+      await cancel.click();
+      await page.getByRole('status').filter({ hasText: 'Import annulé. L’offre précédente est conservée.' }).waitFor();
+      expect(await page.getByTestId('trainings-current').textContent()).toContain('« offre-centre-val-de-loire.xml » : 30 formation(s), 33 session(s)');
+      // the table being filled was emptied: only the previous import's sessions remain
+      const rows = [...((await readIndexedDB(page, 'passerelle', 'trainingsA')) as unknown[]), ...((await readIndexedDB(page, 'passerelle', 'trainingsB')) as unknown[])];
+      expect(rows).toHaveLength(33);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('answers the commune question with « Je ne sais pas » and the plan still lists sessions of the région', async () => {
     const { page } = await open();
     await page.goto(`${baseURL()}#/accompagner/formations`);
@@ -242,5 +270,40 @@ describe('the Region’s training sessions (LHÉO import)', () => {
     await lines.first().waitFor();
     // the département first (Tours, Indre-et-Loire), nothing started
     expect(await lines.first().textContent()).toContain('(37)');
+  });
+});
+
+describe('the staff area of a kiosk', () => {
+  it('reaches the address book from the kiosk’s staff screen, with the keyboard only', async () => {
+    const { page } = await open();
+    await page.goto(`${baseURL()}#/borne`);
+    await page.getByLabel('Code du personnel (4 à 8 chiffres)').fill('2468');
+    await page.getByLabel('Retapez le même code').fill('2468');
+    await page.getByRole('button', { name: 'Enregistrer le code et démarrer la borne' }).click();
+    await page.getByRole('button', { name: 'Personnel' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Quitter le mode borne' });
+    await dialog.getByLabel('Code du personnel').fill('2468');
+    await dialog.getByRole('button', { name: 'Quitter le mode borne' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Passerelle, votre chemin vers une formation et un emploi' }).waitFor();
+    await page.goto(`${baseURL()}#/borne`);
+    await page.getByRole('heading', { level: 1, name: 'Démarrer la borne en libre-service' }).waitFor();
+    await expectNoAxeViolations(page, 'the kiosk’s staff screen with its links');
+
+    // keyboard only: Tab to the link, Enter; the new screen's heading has the focus
+    const link = page.getByRole('link', { name: 'Annuaire local' });
+    for (let i = 0; i < 30 && !(await link.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Annuaire local' }).waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    const add = page.getByRole('button', { name: 'Ajouter un contact' });
+    for (let i = 0; i < 30 && !(await add.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Nouveau contact');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(await page.getByLabel('Type de structure').getAttribute('id'));
+    await page.getByRole('button', { name: 'Annuler' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('link', { name: 'Revenir à la borne' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Démarrer la borne en libre-service' }).waitFor();
   });
 });

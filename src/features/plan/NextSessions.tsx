@@ -18,13 +18,14 @@ export function PlanSessionsProvider(props: { value: PlanSessions; children: Rea
 }
 
 /** The sessions of each titre a plan names, read from the last LHÉO import (none without one). */
-export function usePlanSessions(trainings: TrainingRepository, plan: Plan, where: { commune?: string; departement?: string }, today: string): PlanSessions {
+export function usePlanSessions(trainings: TrainingRepository | undefined, plan: Plan, where: { commune?: string; departement?: string }, today: string): PlanSessions {
   const [value, setValue] = useState<PlanSessions>({ byTitre: new Map() });
   const titreIds = [...new Set(plan.steps.map((s) => s.what.titre).filter((id): id is string => id !== undefined))].join(',');
   const { commune, departement } = where;
   useEffect(() => {
     let live = true;
     void (async () => {
+      if (!trainings) return;
       const info = await trainings.info();
       if (!info || titreIds === '') return live && setValue({ byTitre: new Map() });
       // one read of every session at most, shared by the titres that need the title fallback

@@ -9,7 +9,7 @@ import { PlanQr } from './PlanQr';
 import { encodePlanPayload, shareUrl, withProgress } from './plan-payload';
 import { ContactChooserProvider, type ContactChooser } from './ContactDetails';
 import { PlanSessionsProvider, usePlanSessions } from './NextSessions';
-import { useRepository } from '../../lib/storage-context';
+import { useOptionalRepository } from '../../lib/storage-context';
 import { contactsToShare, CONTACTS_SEPARATOR, encodeContacts } from './shared-contacts';
 import { chooseContact } from '../../lib/contacts';
 import { useAddressBook } from '../../lib/address-book';
@@ -104,7 +104,7 @@ export function PlanScreen(props: {
   const [qrFailed, setQrFailed] = useState(false);
 
   const book = useAddressBook();
-  const { trainings } = useRepository();
+  const trainings = useOptionalRepository()?.trainings;
   const sessions = usePlanSessions(trainings, plan, { ...(props.commune ? { commune: props.commune } : {}), ...(props.departement ? { departement: props.departement } : {}) }, new Date().toISOString().slice(0, 10));
   const { commune } = props;
   const chooser = useMemo<ContactChooser>(

@@ -123,7 +123,7 @@ export default function TrainingImportScreen(props: { back: string }) {
       <PublicAddress />
       <p>
         <a className="button button--secondary" href={hrefTo(props.back)}>
-          {t('directory.back')}
+          {t(props.back === '/borne' ? 'staff.backToKiosk' : 'directory.back')}
         </a>
       </p>
     </section>

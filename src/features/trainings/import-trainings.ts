@@ -16,11 +16,20 @@ export function importTrainings(
   trainings: TrainingRepository,
   options: { today: string; now?: () => Date; onProgress(bytes: number, total: number): void },
 ): { done: Promise<ImportOutcome>; cancel(): void } {
-  let cancel = () => {};
+  let cancelled = false;
+  let cancel = () => {
+    cancelled = true;
+  };
   const done = (async (): Promise<ImportOutcome> => {
     const staging = await trainings.stage();
+    if (cancelled) {
+      await staging.abort().catch(() => undefined);
+      return { ok: false, error: 'cancelled' };
+    }
     const worker = new Worker(new URL('./lheo.worker.ts', import.meta.url), { type: 'module' });
     const send = (message: ToWorker) => worker.postMessage(message);
+    /** Batches are written one after the other; an abort waits for the one being written. */
+    let writing: Promise<void> = Promise.resolve();
     const outcome = await new Promise<ImportOutcome>((resolve) => {
       let finished = false;
       const finish = (o: ImportOutcome) => {
@@ -34,11 +43,12 @@ export function importTrainings(
       worker.onmessage = (event: MessageEvent<FromWorker>) => {
         const m = event.data;
         if (m.type === 'progress') options.onProgress(m.bytes, m.total);
-        else if (m.type === 'batch')
-          staging.add(m.sessions).then(
-            () => !finished && send({ type: 'ack', id: m.id }),
+        else if (m.type === 'batch') {
+          writing = writing.then(() => staging.add(m.sessions)).then(
+            () => void (!finished && send({ type: 'ack', id: m.id })),
             () => finish({ ok: false, error: 'storage' }),
           );
+        }
         else if (m.type === 'error') finish({ ok: false, error: m.code });
         else if (m.type === 'done') {
           const info: TrainingImport = { fileName: file.name, importedAt: (options.now?.() ?? new Date()).toISOString(), offers: m.counts.offers, sessions: m.counts.sessions };
@@ -52,7 +62,10 @@ export function importTrainings(
       };
       send({ type: 'start', file, today: options.today });
     });
-    if (!outcome.ok) await staging.abort().catch(() => undefined);
+    if (!outcome.ok) {
+      await writing.catch(() => undefined);
+      await staging.abort().catch(() => undefined);
+    }
     return outcome;
   })();
   return { done, cancel: () => cancel() };

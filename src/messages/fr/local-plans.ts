@@ -21,6 +21,7 @@ export const localPlans = {
   'commune.list': { std: 'Communes', falc: 'Villes' },
 
   'staff.links': { std: 'Données locales', falc: 'Données locales' },
+  'staff.backToKiosk': { std: 'Revenir à la borne', falc: 'Retour à la borne' },
   'trainings.link': { std: 'Sessions de formation de la Région (import LHÉO)', falc: 'Formations de la Région' },
 
   // --- the address book (staff) ---
