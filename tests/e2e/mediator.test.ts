@@ -87,7 +87,7 @@ describe.each(PROFILES)('the mediator builds a $parcours pathway', ({ parcours, 
     expect(after?.progress?.done).toBe(true);
     expect(after?.ui?.screen).toBe('plan');
     session.assertClean();
-  });
+  }, 120_000); // every screen of a parcours (now with the commune question), each checked by axe
 });
 
 describe('the caseload', () => {
