@@ -122,7 +122,7 @@ describe('the structure’s address book', () => {
     await phone.page.getByRole('alert').waitFor();
     phone.assertClean();
     session.assertClean();
-  });
+  }, 120_000);
 
   it('exports the address book and imports it on a fresh profile after showing what it adds; a bad file changes nothing', async () => {
     const first = await open();
@@ -211,7 +211,7 @@ describe('the Region’s training sessions (LHÉO import)', () => {
     expect(lines.join(' ')).not.toContain('2025');
     expect(await sessions.getAttribute('data-match')).toBe('rncp');
     session.assertClean();
-  });
+  }, 120_000);
 
   it('cancels an import under way, with a progress bar, and keeps the previous one', async () => {
     const { page } = await open();

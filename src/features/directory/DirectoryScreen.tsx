@@ -133,7 +133,14 @@ export default function DirectoryScreen(props: { back: string }) {
   const [importError, setImportError] = useState<MessageKey | null>(null);
   const [preview, setPreview] = useState<DirectoryImportPreview | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
-  const heading = useFocusHeading(editing ? 'editing' : 'list');
+  const heading = useFocusHeading();
+  // Back from the form (saved or cancelled): focus returns to the screen's heading; entering
+  // the form, the form's own heading takes it (ContactEditor).
+  const wasEditing = useRef(false);
+  useEffect(() => {
+    if (wasEditing.current && !editing) heading.current?.focus();
+    wasEditing.current = editing !== null;
+  }, [editing, heading]);
 
   const reload = () => loadAddressBook(repository).then(setEntries);
   useEffect(() => {
