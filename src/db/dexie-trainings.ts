@@ -1,4 +1,4 @@
-import type { Table } from 'dexie';
+import Dexie, { type Table } from 'dexie';
 import type { PasserelleDatabase } from './dexie-repository';
 import type { TrainingImport, TrainingRepository, TrainingSession, TrainingStaging } from './types';
 
@@ -56,8 +56,16 @@ export class DexieTrainings implements TrainingRepository {
     };
   }
 
-  async byRncp(rncp: string) {
-    return (await (await this.activeTable())?.where('rncp').equals(rncp).toArray()) ?? [];
+  async soonestByRncp(rncp: string, where: { communeCode?: string; dep?: string }, from: string, limit: number) {
+    const table = await this.activeTable();
+    if (!table) return [];
+    const range = (index: string, prefix: string[]) =>
+      table.where(index).between([...prefix, from], [...prefix, Dexie.maxKey], true, true).limit(limit).toArray();
+    return [
+      ...(where.communeCode ? await range('[rncp+communeCode+start]', [rncp, where.communeCode]) : []),
+      ...(where.dep ? await range('[rncp+dep+start]', [rncp, where.dep]) : []),
+      ...(await range('[rncp+start]', [rncp])),
+    ];
   }
 
   async all() {

@@ -87,7 +87,15 @@ export class MemoryRepository implements Repository {
         },
       };
     },
-    byRncp: async (rncp) => structuredClone(this.sessions.filter((s) => s.rncp === rncp)),
+    soonestByRncp: async (rncp, where, from, limit) => {
+      const soonest = (keep: (s: TrainingSession) => boolean) =>
+        this.sessions.filter((s) => s.rncp === rncp && s.start >= from && keep(s)).sort((a, b) => a.start.localeCompare(b.start)).slice(0, limit);
+      return structuredClone([
+        ...(where.communeCode ? soonest((s) => s.communeCode === where.communeCode) : []),
+        ...(where.dep ? soonest((s) => s.dep === where.dep) : []),
+        ...soonest(() => true),
+      ]);
+    },
     all: async () => structuredClone(this.sessions),
   };
 

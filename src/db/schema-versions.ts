@@ -39,8 +39,9 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 3,
     stores: {
       directory: 'id, type, communeCode',
-      trainingsA: 'key, rncp, dep',
-      trainingsB: 'key, rncp, dep',
+      // the plan asks « the 3 soonest of this RNCP code in this commune / département / region »
+      trainingsA: 'key, rncp, [rncp+communeCode+start], [rncp+dep+start], [rncp+start]',
+      trainingsB: 'key, rncp, [rncp+communeCode+start], [rncp+dep+start], [rncp+start]',
       trainingMeta: 'key',
     },
   },

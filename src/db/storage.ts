@@ -46,7 +46,7 @@ export class ResilientRepository implements Repository {
     this.trainings = {
       info: () => this.current.trainings.info(),
       stage: () => this.current.trainings.stage(),
-      byRncp: (rncp) => this.current.trainings.byRncp(rncp),
+      soonestByRncp: (rncp, where, from, limit) => this.current.trainings.soonestByRncp(rncp, where, from, limit),
       all: () => this.current.trainings.all(),
     };
   }

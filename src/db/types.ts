@@ -93,7 +93,9 @@ export interface TrainingRepository {
   info(): Promise<TrainingImport | undefined>;
   /** Starts a new import beside the one in use, which stays until `commit`. */
   stage(): Promise<TrainingStaging>;
-  byRncp(rncp: string): Promise<TrainingSession[]>;
+  /** The `limit` soonest sessions of this RNCP code starting on `from` or later: in the commune,
+   * in the département, and anywhere (each when asked), one after the other. */
+  soonestByRncp(rncp: string, where: { communeCode?: string; dep?: string }, from: string, limit: number): Promise<TrainingSession[]>;
   /** Every session: for the labelled fallback by title. */
   all(): Promise<TrainingSession[]>;
 }

@@ -25,7 +25,8 @@ const nearness = (s: TrainingSession, where: Whereabouts): Near =>
 const RANK = { commune: 0, departement: 1, region: 2 } as const;
 
 export function rankSessions(candidates: readonly TrainingSession[], where: Whereabouts, today: string, by: SessionMatch['by']): SessionMatch | undefined {
-  const open = candidates.filter((s) => s.start >= today);
+  const seen = new Set<string>();
+  const open = candidates.filter((s) => s.start >= today && !seen.has(s.key) && (seen.add(s.key), true));
   if (open.length === 0) return undefined;
   const ranked = open
     .map((s) => ({ s, near: nearness(s, where) }))
@@ -47,7 +48,8 @@ export async function sessionsForTitre(
   everything?: () => Promise<TrainingSession[]>,
 ): Promise<SessionMatch | undefined> {
   if (titre.rncp) {
-    const byCode = rankSessions(await trainings.byRncp(titre.rncp), where, today, 'rncp');
+    const scope = { ...(where.commune ? { communeCode: where.commune } : {}), ...(where.departement ? { dep: where.departement } : {}) };
+    const byCode = rankSessions(await trainings.soonestByRncp(titre.rncp, scope, today, MAX_SESSIONS), where, today, 'rncp');
     if (byCode) return byCode;
   }
   const all = await (everything ?? (() => trainings.all()))();

@@ -39,6 +39,20 @@ describe.each([
     expect((await repo.directory.list()).map((e) => e.id)).toEqual(['b']);
   });
 
+  it('finds the soonest sessions of an RNCP code in the commune, the département and anywhere, never before the day given', async () => {
+    const repo = make();
+    const staging = await repo.trainings.stage();
+    const at = (key: string, start: string, communeCode: string, dep: string) => ({ ...session(key, 'RNCP31126'), start, communeCode, dep });
+    await staging.add([
+      at('orleans-1', '2027-03-01', '45234', '45'), at('orleans-0', '2027-01-01', '45234', '45'), at('orleans-past', '2026-11-01', '45234', '45'),
+      at('gien', '2027-02-01', '45155', '45'), at('tours', '2027-01-15', '37261', '37'), session('other-code', 'RNCP1'),
+    ]);
+    await staging.commit(info('x.xml', 6));
+    const keys = (await repo.trainings.soonestByRncp('RNCP31126', { communeCode: '45234', dep: '45' }, '2026-12-01', 2)).map((s) => s.key);
+    expect(keys).toEqual(['orleans-0', 'orleans-1', 'orleans-0', 'gien', 'orleans-0', 'tours']);
+    expect((await repo.trainings.soonestByRncp('RNCP31126', {}, '2027-02-01', 5)).map((s) => s.key)).toEqual(['gien', 'orleans-1']);
+  });
+
   it('uses a training import only once committed, and keeps the previous one through an abort', async () => {
     const repo = make();
     const first = await repo.trainings.stage();
@@ -46,7 +60,7 @@ describe.each([
     expect(await repo.trainings.info()).toBeUndefined();
     expect(await repo.trainings.all()).toEqual([]);
     await first.commit(info('offre-1.xml', 2));
-    expect((await repo.trainings.byRncp('RNCP31126')).map((s) => s.key)).toEqual(['1']);
+    expect((await repo.trainings.soonestByRncp('RNCP31126', {}, '2026-12-01', 3)).map((s) => s.key)).toEqual(['1']);
 
     const second = await repo.trainings.stage();
     await second.add([session('3', 'RNCP31126')]);
