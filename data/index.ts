@@ -25,6 +25,7 @@ import {
   type Titre,
   type StructureType,
   type QuestionDef,
+  type ParcoursId,
 } from './schemas';
 
 export * from './schemas';
@@ -40,6 +41,8 @@ export const localDirectory = LocalDirectorySchema.parse(localDirectoryJson);
 export const parcoursFile = ParcoursFileSchema.parse(parcoursJson);
 export const parcoursDefs = parcoursFile.parcours;
 export const thresholds = parcoursFile.thresholds;
+/** The steps every parcours shares (basic skills by need, VAE, freins). */
+export const parcoursShared = parcoursFile.shared;
 export const questionDefs = QuestionsFileSchema.parse(questionsJson);
 /** Communes with a QPV entry (generated from territory.json's QPV list; 18 rows). */
 export const qpvCommunes = QpvCommunesSchema.parse(qpvCommunesJson).communes;
@@ -57,3 +60,12 @@ export const getTitre = (id: string): Titre | undefined => titreById.get(id);
 export const getStructureType = (id: string): StructureType | undefined => structureTypeById.get(id);
 export const getQuestionDef = (id: string): QuestionDef | undefined => questionById.get(id);
 export const titresOfSector = (sectorId: string): Titre[] => titres.filter((t) => t.sector === sectorId);
+
+
+const parcoursById = index(parcoursDefs);
+/** A parcours-type's definition; every id of ParcoursIdSchema has one (tests/data). */
+export const parcoursDef = (id: ParcoursId) => {
+  const def = parcoursById.get(id);
+  if (!def) throw new Error(`No parcours ${id} in data/parcours.json`);
+  return def;
+};

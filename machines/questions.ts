@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { getQuestionDef, getTitre, titresOfSector, type QuestionDef } from '../data';
 import { UNKNOWN, type Answers, type QuestionId } from './types';
+import { answerSchemaCache, questionViewCache } from './caches';
 
 export interface QuestionOption {
   value: string;
@@ -42,8 +43,6 @@ const dynamicOptions = (def: QuestionDef, answers: Answers): QuestionOption[] =>
   return [];
 };
 
-const viewCache = new Map<string, QuestionView>();
-
 /** The question as the UI shows it, its options resolved from the answers given so far. */
 export const questionView = (id: QuestionId, answers: Answers): QuestionView => {
   const def = getQuestionDef(id);
@@ -53,7 +52,7 @@ export const questionView = (id: QuestionId, answers: Answers): QuestionView => 
     : def.kind === 'commune'
       ? `${id}|${String(answers.departement)}`
       : id;
-  const cached = viewCache.get(key);
+  const cached = questionViewCache.get(key);
   if (cached) return cached;
   const staticOptions = def.options.map((o) => (o.pictogram ? { value: o.value, pictogram: o.pictogram } : { value: o.value }));
   const options = def.optionsFrom
@@ -70,18 +69,16 @@ export const questionView = (id: QuestionId, answers: Answers): QuestionView => 
     ...(def.exclusive.length > 0 ? { exclusive: def.exclusive } : {}),
     ...(def.kind === 'commune' && typeof answers.departement === 'string' ? { departement: answers.departement } : {}),
   };
-  viewCache.set(key, view);
+  questionViewCache.set(key, view);
   return view;
 };
 
-const schemaCache = new WeakMap<QuestionView, z.ZodType<string | string[] | number>>();
-
 /** zod schema of a valid answer to this question: the UI form and answerQuestion() share it. */
 export const answerSchemaFor = (q: QuestionView): z.ZodType<string | string[] | number> => {
-  const cached = schemaCache.get(q);
+  const cached = answerSchemaCache.get(q);
   if (cached) return cached;
   const schema = buildAnswerSchema(q);
-  schemaCache.set(q, schema);
+  answerSchemaCache.set(q, schema);
   return schema;
 };
 
@@ -114,5 +111,8 @@ const buildAnswerSchema = (q: QuestionView): z.ZodType<string | string[] | numbe
         message: 'exclusive',
       });
   }
-  return q.allowUnknown ? z.union([unknown, schema]) : schema;
+  if (!q.allowUnknown) return schema;
+  // « Je ne sais pas » ticked alone among boxes comes as ['nsp']: it means 'nsp', never more
+  const unknownTicked = z.tuple([unknown]).transform(() => UNKNOWN);
+  return q.kind === 'multi' ? z.union([unknown, unknownTicked, schema]) : z.union([unknown, schema]);
 };

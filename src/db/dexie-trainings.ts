@@ -1,5 +1,5 @@
 import Dexie, { type Table } from 'dexie';
-import type { PasserelleDatabase } from './dexie-repository';
+import { readableRows, TrainingMetaSchema, TrainingSessionSchema } from './records';
 import type { TrainingImport, TrainingRepository, TrainingSession, TrainingStaging } from './types';
 
 type Side = 'A' | 'B';
@@ -15,14 +15,17 @@ interface Meta {
  * cancelled, refused or crashed import leaves the previous one in use.
  */
 export class DexieTrainings implements TrainingRepository {
-  constructor(private readonly db: PasserelleDatabase) {}
+  // any Dexie with the v3 tables: typed loosely so this module does not import the database class back
+  constructor(private readonly db: Dexie) {}
 
   private table(side: Side): Table<TrainingSession, string> {
     return this.db.table(side === 'A' ? 'trainingsA' : 'trainingsB');
   }
 
   private async meta(): Promise<Meta> {
-    return ((await this.db.table('trainingMeta').get('current')) as Meta | undefined) ?? { key: 'current', active: 'A' };
+    // an unreadable pointer reads as « no import yet »: the plans then show no sessions
+    const parsed = TrainingMetaSchema.safeParse(await this.db.table('trainingMeta').get('current'));
+    return parsed.success ? parsed.data : { key: 'current', active: 'A' };
   }
 
   private async activeTable() {
@@ -61,14 +64,16 @@ export class DexieTrainings implements TrainingRepository {
     if (!table) return [];
     const range = (index: string, prefix: string[]) =>
       table.where(index).between([...prefix, from], [...prefix, Dexie.maxKey], true, true).limit(limit).toArray();
-    return [
+    const rows: unknown[] = [
       ...(where.communeCode ? await range('[rncp+communeCode+start]', [rncp, where.communeCode]) : []),
       ...(where.dep ? await range('[rncp+dep+start]', [rncp, where.dep]) : []),
       ...(await range('[rncp+start]', [rncp])),
     ];
+    return readableRows(TrainingSessionSchema, rows, 'trainings');
   }
 
   async all() {
-    return (await (await this.activeTable())?.toArray()) ?? [];
+    const rows: unknown[] = (await (await this.activeTable())?.toArray()) ?? [];
+    return readableRows(TrainingSessionSchema, rows, 'trainings');
   }
 }

@@ -28,6 +28,9 @@ export class MemoryRepository implements Repository {
     put: async (file) => {
       this.files.set(file.id, structuredClone(file));
     },
+    putMany: async (files) => {
+      for (const file of files) this.files.set(file.id, structuredClone(file));
+    },
     delete: async (id) => {
       this.files.delete(id);
     },
@@ -51,6 +54,7 @@ export class MemoryRepository implements Repository {
     set: async (key, value) => {
       this.values.set(key, structuredClone(value));
     },
+    entries: async () => [...this.values].map(([key, value]) => ({ key, value: structuredClone(value) })),
   };
 
   private readonly contacts = new Map<string, DirectoryEntry>();
@@ -99,17 +103,33 @@ export class MemoryRepository implements Repository {
     all: async () => structuredClone(this.sessions),
   };
 
-  /** Used when falling back from IndexedDB: carries over what was readable. */
+  /** Used when falling back from IndexedDB: carries over what was readable, files and
+   * settings (the language, the retention period, the kiosk's PIN must not reset mid-session). */
   static async copyOf(source: Repository): Promise<MemoryRepository> {
     const copy = new MemoryRepository();
     try {
-      for (const summary of await source.residents.list()) {
-        const file = await source.residents.get(summary.id);
-        if (file) await copy.residents.put(file);
-      }
-      await copy.directory.putMany(await source.directory.list());
+      for (const { key, value } of await source.settings.entries()) await copy.settings.set(key, value);
+    } catch {
+      // The settings cannot be read: the defaults apply.
+    }
+    let summaries: Awaited<ReturnType<Repository['residents']['list']>> = [];
+    try {
+      summaries = await source.residents.list();
     } catch {
       // The source cannot be read either: start empty rather than fail.
+    }
+    for (const summary of summaries) {
+      try {
+        const file = await source.residents.get(summary.id);
+        if (file) await copy.residents.put(file);
+      } catch {
+        // One unreadable file must not cost the others; it stays in IndexedDB as it was.
+      }
+    }
+    try {
+      await copy.directory.putMany(await source.directory.list());
+    } catch {
+      // The address book cannot be read: the plans fall back to the catalogue's addresses.
     }
     return copy;
   }

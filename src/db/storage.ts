@@ -1,5 +1,6 @@
 import { DexieRepository, PasserelleDatabase } from './dexie-repository';
 import { MemoryRepository } from './memory-repository';
+import { DamagedRecordError } from './records';
 import type { DirectoryRepository, Repository, ResidentFile, ResidentRepository, SettingsRepository, StorageKind, TrainingRepository } from './types';
 
 /**
@@ -30,12 +31,14 @@ export class ResilientRepository implements Repository {
       list: () => this.run((r) => r.residents.list()),
       get: (id) => this.run((r) => r.residents.get(id)),
       put: (file: ResidentFile) => this.run((r) => r.residents.put(file)),
+      putMany: (files) => this.run((r) => r.residents.putMany(files)),
       delete: (id) => this.run((r) => r.residents.delete(id)),
       deleteUntouchedSince: (ts) => this.run((r) => r.residents.deleteUntouchedSince(ts)),
     };
     this.settings = {
       get: <T,>(key: string) => this.run((r) => r.settings.get<T>(key)),
       set: (key, value) => this.run((r) => r.settings.set(key, value)),
+      entries: () => this.run((r) => r.settings.entries()),
     };
     this.directory = {
       list: () => this.run((r) => r.directory.list()),
@@ -77,6 +80,8 @@ export class ResilientRepository implements Repository {
     try {
       return await op(this.current);
     } catch (error) {
+      // Bad data is not a storage failure: moving to memory would not make it readable.
+      if (error instanceof DamagedRecordError) throw error;
       await this.fallBack(error);
       return op(this.current);
     }

@@ -1,5 +1,5 @@
-/** Saves a text as a file in the browser's downloads (an address book, a resident's file). */
-export function download(name: string, text: string, type = 'application/json') {
+/** Hands a text to the browser as a file to save (an export, a backup). */
+export function downloadText(name: string, text: string, type = 'application/json'): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement('a');
   link.href = url;
@@ -7,5 +7,6 @@ export function download(name: string, text: string, type = 'application/json') 
   document.body.append(link);
   link.click();
   link.remove();
+  // Revoked later: some browsers read the blob after click() returns.
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }

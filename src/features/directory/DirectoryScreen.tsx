@@ -9,7 +9,7 @@ import { useRepository } from '../../lib/storage-context';
 import { useFocusHeading } from '../../lib/use-focus-heading';
 import { loadAddressBook } from '../../lib/address-book';
 import { communeByCode, loadCommunes } from '../../lib/communes';
-import { download } from '../../lib/download';
+import { downloadText } from '../../lib/download';
 import { FieldError } from '../../components/FieldError';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { CommuneCombobox } from '../../components/CommuneCombobox';
@@ -169,7 +169,7 @@ export default function DirectoryScreen(props: { back: string }) {
 
   const exportAll = () => {
     const now = new Date();
-    download(directoryFileName(now), exportDirectory(entries ?? [], now));
+    downloadText(directoryFileName(now), exportDirectory(entries ?? [], now));
     setStatus(t('directory.exported', { file: directoryFileName(now) }));
   };
 

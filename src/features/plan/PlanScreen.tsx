@@ -2,31 +2,19 @@ import { useEffect, useMemo, useState } from 'react';
 import { useT } from '../../messages/i18n';
 import { StepFrame } from '../../components/StepFrame';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import type { Plan } from '../../../machines';
 import { describeNextActions, describeStep } from './plan-text';
 import { PlanDocument } from './PlanDocument';
 import { PlanQr } from './PlanQr';
-import { encodePlanPayload, shareUrl, withProgress } from './plan-payload';
-import { ContactChooserProvider, type ContactChooser } from './ContactDetails';
+import { encodePlanPayload, shareUrl } from '../../payload';
+import { contactsToShare, CONTACTS_SEPARATOR, encodeContacts } from '../../payload/shared-contacts';
+import { withProgress } from './progress';
+import type { PlanViewProps, StepStatus } from '../../lib/guided-path';
+import { ContactChooserProvider, type ContactChooser } from '../../components/ContactDetails';
 import { PlanSessionsProvider, usePlanSessions } from './NextSessions';
 import { useOptionalRepository } from '../../lib/storage-context';
-import { contactsToShare, CONTACTS_SEPARATOR, encodeContacts } from './shared-contacts';
 import { chooseContact } from '../../lib/contacts';
 import { useAddressBook } from '../../lib/address-book';
 import { publicBase } from '../../lib/public-url';
-
-export type StepStatus = 'a-faire' | 'en-cours' | 'fait';
-export type PlanProgress = Record<string, { status: StepStatus; appointment?: string }>;
-
-/** What the plan's printed header may say. The name is printed only when `printName` is true:
- * the resident agreed (the box is off by default). Without `onPrintNameChange`, the choice
- * lives on this screen only. */
-export interface PlanHeader {
-  nickname?: string;
-  structureName?: string;
-  printName?: boolean;
-  onPrintNameChange?(printName: boolean): void;
-}
 
 const STATUSES: StepStatus[] = ['a-faire', 'en-cours', 'fait'];
 
@@ -82,17 +70,7 @@ function useReadingHighlight(active: number | null) {
  * The plan on screen, with what to take it away: print, PDF (the print dialog, guided: see
  * docs/decisions/2026-11-25-pdf.md) and a QR code that opens the same plan on a phone.
  */
-export function PlanScreen(props: {
-  plan: Plan;
-  variant: 'mediator' | 'kiosk';
-  departement?: string;
-  /** INSEE code of the person's commune: the address book's contacts there come first */
-  commune?: string;
-  header?: PlanHeader;
-  back?: { label: string; onClick(): void };
-  progress?: PlanProgress;
-  onProgress?: (progress: PlanProgress) => void;
-}) {
+export function PlanScreen(props: PlanViewProps) {
   const t = useT();
   const { header, onProgress } = props;
   const plan = useMemo(() => withProgress(props.plan, props.progress), [props.plan, props.progress]);
@@ -100,9 +78,6 @@ export function PlanScreen(props: {
   const printName = header?.onPrintNameChange ? header.printName === true : localPrintName;
   const setPrintName = header?.onPrintNameChange ?? setLocalPrintName;
   const [pdfHelp, setPdfHelp] = useState(false);
-  const [url, setUrl] = useState<string | undefined>();
-  const [qrFailed, setQrFailed] = useState(false);
-
   const book = useAddressBook();
   const trainings = useOptionalRepository()?.trainings;
   const sessions = usePlanSessions(trainings, plan, { ...(props.commune ? { commune: props.commune } : {}), ...(props.departement ? { departement: props.departement } : {}) }, new Date().toISOString().slice(0, 10));
@@ -112,17 +87,17 @@ export function PlanScreen(props: {
     [book, commune],
   );
 
-  useEffect(() => {
-    // the QR code waits for the address book: it carries the contacts the paper names
-    if (!book) return;
-    let live = true;
-    const contacts = encodeContacts(contactsToShare(plan.steps.flatMap((s) => s.who), (typeId) => chooser(typeId, props.departement)));
-    encodePlanPayload({ plan, ...(props.departement ? { departement: props.departement } : {}) })
-      .then((payload) => live && setUrl(shareUrl(publicBase(), contacts ? `${payload}${CONTACTS_SEPARATOR}${contacts}` : payload)))
-      .catch(() => live && setQrFailed(true));
-    return () => {
-      live = false;
-    };
+  // Encoding is synchronous and cheap; a plan it cannot carry shows the QR error, not a crash.
+  // The code waits for the address book: it carries the contacts the paper names.
+  const qr = useMemo((): { url?: string; failed: boolean } => {
+    if (!book) return { failed: false };
+    try {
+      const contacts = encodeContacts(contactsToShare(plan.steps.flatMap((s) => s.who), (typeId) => chooser(typeId, props.departement)));
+      const payload = encodePlanPayload({ plan, ...(props.departement ? { departement: props.departement } : {}) });
+      return { url: shareUrl(publicBase(), contacts ? `${payload}${CONTACTS_SEPARATOR}${contacts}` : payload), failed: false };
+    } catch {
+      return { failed: true };
+    }
   }, [plan, props.departement, book, chooser]);
 
   const readAloud = useMemo(() => {
@@ -182,7 +157,7 @@ export function PlanScreen(props: {
             plan={plan}
             departement={props.departement}
             header={{ structureName: header?.structureName, ...(printName && nickname ? { name: nickname } : {}), date: new Date().toISOString().slice(0, 10) }}
-            qr={<PlanQr url={url} failed={qrFailed} />}
+            qr={<PlanQr url={qr.url} failed={qr.failed} />}
             stepExtras={
               onProgress
                 ? (stepId) => (

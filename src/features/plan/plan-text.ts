@@ -59,7 +59,7 @@ export function formatDate(iso: string, lang = 'fr'): string {
 type DataKind = 'schemes' | 'structures' | 'titres';
 
 /** A catalogue name in the interface language: data/ is French, src/messages/catalogue/<lang>.ts
- * holds the other languages (tests/ui/translations.test.ts checks every id has one). */
+ * holds the other languages (tests/messages/translations.test.ts checks every id has one). */
 export function dataName(t: Translator, kind: DataKind, id: string, french: string): string {
   return t.data?.[kind][id]?.name ?? french;
 }

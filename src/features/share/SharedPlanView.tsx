@@ -2,10 +2,11 @@ import { useEffect, useState } from 'react';
 import { useT } from '../../messages/i18n';
 import { hrefTo } from '../../lib/router';
 import { useFocusHeading } from '../../lib/use-focus-heading';
-import { PlanDocument } from '../plan/PlanDocument';
-import { decodePlanPayload, type DecodeResult } from '../plan/plan-payload';
-import { decodeContacts, splitSharedPayload, type SharedContacts } from '../plan/shared-contacts';
-import { ContactChooserProvider, type ContactChooser } from '../plan/ContactDetails';
+import type { ComponentType } from 'react';
+import type { Plan } from '../../../machines';
+import { decodePlanPayload, type DecodeResult } from '../../payload';
+import { decodeContacts, splitSharedPayload, type SharedContacts } from '../../payload/shared-contacts';
+import { ContactChooserProvider, type ContactChooser } from '../../components/ContactDetails';
 import { chooseContact } from '../../lib/contacts';
 
 /** The plan and the contacts its code carried (none in codes printed before issue 12). */
@@ -25,7 +26,8 @@ async function decodeShared(payload: string): Promise<{ result: DecodeResult; co
  * from the fragment alone. It reads and writes no storage, so it works with IndexedDB off and
  * leaves nothing behind. A damaged, truncated or foreign fragment gets a plain message.
  */
-export default function SharedPlanView(props: { payload: string }) {
+export default function SharedPlanView(props: { payload: string; PlanDocument: ComponentType<{ plan: Plan; departement?: string }> }) {
+  const { PlanDocument } = props;
   const t = useT();
   const [result, setResult] = useState<DecodeResult | undefined>();
   const [contacts, setContacts] = useState<SharedContacts>({});

@@ -173,4 +173,10 @@ export const localPlans = {
     std: 'Attention : cette adresse n’est joignable que depuis le réseau de votre structure. Le téléphone d’une personne ne pourra sans doute pas ouvrir le plan. Indiquez l’adresse publique de l’application au moment de la construire (VITE_PUBLIC_URL).',
     falc: 'Attention : cette adresse marche seulement dans votre structure. Un téléphone ne pourra sans doute pas ouvrir le plan. Demandez l’adresse publique à la personne qui installe Passerelle.',
   },
+
+  // --- the address book in a backup ---
+  'restore.plan.directory': {
+    std: '{count} contact(s) de l’annuaire local seront remis ; ceux de cet appareil absents de la sauvegarde restent.',
+    falc: '{count} adresse(s) de l’annuaire seront remises.',
+  },
 } as const satisfies Record<string, Message>;
