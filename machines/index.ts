@@ -35,6 +35,5 @@ export {
   getScheme,
   getTitre,
   getStructureType,
-  whereToFind,
   type CatalogueRef,
 } from './catalogue';

@@ -78,6 +78,10 @@ try {
     const { benchSteps } = await import(extra);
     await benchSteps({ url: server.url, chromiumPath });
   }
+  if (chromiumPath) {
+    const { benchLheo } = await import('./bench-lheo.mjs');
+    await benchLheo({ url: server.url, chromiumPath });
+  }
 } finally {
   server.stop();
 }

@@ -14,11 +14,18 @@ const KioskRoutes = lazy(() => import('./app/kiosk'));
 // The plan opened from its QR code: read-only, decoded from the fragment (never sent anywhere).
 const SharedPlanView = lazy(() => import('./app/share'));
 const WorkshopRoutes = lazy(() => import('./app/workshop'));
+// Staff: the structure's address book, from the mediator's settings or the kiosk's staff screen.
+const DirectoryScreen = lazy(() => import('./features/directory/DirectoryScreen'));
+const TrainingImportScreen = lazy(() => import('./features/trainings/TrainingImportScreen'));
 
 function Route(props: { path: string }): ReactNode {
   const { path } = props;
   if (path === '/') return <HomeScreen />;
   if (path === '/p' || path.startsWith('/p/')) return <SharedPlanView payload={path.slice(3)} />;
+  if (path === '/accompagner/annuaire') return <DirectoryScreen back="/accompagner/reglages" />;
+  if (path === '/borne/annuaire') return <DirectoryScreen back="/borne" />;
+  if (path === '/accompagner/formations') return <TrainingImportScreen back="/accompagner/reglages" />;
+  if (path === '/borne/formations') return <TrainingImportScreen back="/borne" />;
   if (path === '/accompagner' || matchPath('/accompagner/:id', path)) return <MediatorRoutes path={path} />;
   if (path === '/atelier' || matchPath('/atelier/:parcours', path)) return <WorkshopRoutes path={path} />;
   if (path === '/borne') return <KioskRoutes path={path} />;

@@ -2,7 +2,7 @@ import { DexieRepository, PasserelleDatabase } from './dexie-repository';
 import { MemoryRepository } from './memory-repository';
 import { DamagedRecordError } from './records';
 import { ChangeChannel, type FileChange } from './changes';
-import type { Repository, ResidentFile, ResidentRepository, SettingsRepository, StorageKind } from './types';
+import type { DirectoryRepository, Repository, ResidentFile, ResidentRepository, SettingsRepository, StorageKind, TrainingRepository } from './types';
 
 /**
  * - `ok`: answers are kept in IndexedDB.
@@ -22,6 +22,10 @@ export class ResilientRepository implements Repository {
   private readonly listeners = new Set<Listener>();
   readonly residents: ResidentRepository;
   readonly settings: SettingsRepository;
+  readonly directory: DirectoryRepository;
+  /** Not moved to memory on a failure: an import that cannot be written is refused, and the
+   * previous one (still readable) stays in use. */
+  readonly trainings: TrainingRepository;
 
   constructor(
     primary: Repository,
@@ -43,6 +47,18 @@ export class ResilientRepository implements Repository {
       get: <T,>(key: string) => this.run((r) => r.settings.get<T>(key)),
       set: (key, value) => this.run((r) => r.settings.set(key, value)),
       entries: () => this.run((r) => r.settings.entries()),
+    };
+    this.directory = {
+      list: () => this.run((r) => r.directory.list()),
+      put: (entry) => this.run((r) => r.directory.put(entry)),
+      delete: (id) => this.run((r) => r.directory.delete(id)),
+      putMany: (entries) => this.run((r) => r.directory.putMany(entries)),
+    };
+    this.trainings = {
+      info: () => this.current.trainings.info(),
+      stage: () => this.current.trainings.stage(),
+      soonestByRncp: (rncp, where, from, limit) => this.current.trainings.soonestByRncp(rncp, where, from, limit),
+      all: () => this.current.trainings.all(),
     };
   }
 

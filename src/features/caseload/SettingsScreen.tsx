@@ -8,6 +8,7 @@ import { useRepository } from '../../lib/storage-context';
 import { useFocusHeading } from '../../lib/use-focus-heading';
 import { FieldError } from '../../components/FieldError';
 import { Field } from '../../components/Field';
+import { StaffLinks } from '../../components/StaffLinks';
 import { retentionDays, SETTING_RETENTION_DAYS, SETTING_STRUCTURE_NAME, structureNameSetting } from './residents';
 import { BACKUP_REMINDER_MAX_DAYS, backupReminderDays, SETTING_BACKUP_REMINDER_DAYS } from './backup-reminder';
 import { BackupSection } from './BackupSection';
@@ -115,6 +116,7 @@ export function SettingsScreen() {
         </p>
       </section>
       <BackupSection />
+      <StaffLinks base="/accompagner" />
     </section>
   );
 }
