@@ -9,7 +9,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['tests/{data,machines,db,ui,lib,architecture}/**/*.test.{ts,tsx}', 'tests/*.test.{ts,tsx}'],
+          include: ['tests/{data,machines,db,ui,lib,sync,architecture}/**/*.test.{ts,tsx}', 'tests/*.test.{ts,tsx}'],
           environment: 'jsdom',
           setupFiles: ['tests/setup-unit.ts'],
         },

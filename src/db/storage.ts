@@ -12,10 +12,15 @@ export type StorageStatus = 'ok' | 'unavailable' | 'write-failed';
 
 type Listener = (status: StorageStatus) => void;
 
+/** A write to the residents' files, told to whoever mirrors them (src/sync). */
+export type ResidentChange = { kind: 'put'; file: ResidentFile } | { kind: 'delete'; id: string } | { kind: 'purge' };
+type ChangeListener = (change: ResidentChange) => void;
+
 export class ResilientRepository implements Repository {
   private current: Repository;
   private statusValue: StorageStatus;
   private readonly listeners = new Set<Listener>();
+  private readonly changeListeners = new Set<ChangeListener>();
   readonly residents: ResidentRepository;
   readonly settings: SettingsRepository;
 
@@ -25,9 +30,13 @@ export class ResilientRepository implements Repository {
     this.residents = {
       list: () => this.run((r) => r.residents.list()),
       get: (id) => this.run((r) => r.residents.get(id)),
-      put: (file: ResidentFile) => this.run((r) => r.residents.put(file)),
-      delete: (id) => this.run((r) => r.residents.delete(id)),
-      deleteUntouchedSince: (ts) => this.run((r) => r.residents.deleteUntouchedSince(ts)),
+      put: (file: ResidentFile) => this.run((r) => r.residents.put(file)).then(() => this.changed({ kind: 'put', file })),
+      delete: (id) => this.run((r) => r.residents.delete(id)).then(() => this.changed({ kind: 'delete', id })),
+      deleteUntouchedSince: (ts) =>
+        this.run((r) => r.residents.deleteUntouchedSince(ts)).then((count) => {
+          if (count > 0) this.changed({ kind: 'purge' });
+          return count;
+        }),
     };
     this.settings = {
       get: <T,>(key: string) => this.run((r) => r.settings.get<T>(key)),
@@ -46,6 +55,16 @@ export class ResilientRepository implements Repository {
   subscribe(listener: Listener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /** Called after each write to the files has succeeded. */
+  subscribeResidents(listener: ChangeListener): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
+  }
+
+  private changed(change: ResidentChange): void {
+    for (const listener of this.changeListeners) listener(change);
   }
 
   private async fallBack(error: unknown): Promise<void> {
