@@ -9,14 +9,17 @@ import type { Refresh } from './merge';
 import type { SyncEngine } from './engine';
 
 export { syncState, subscribeSyncState, subscribeRemoteChanges, retrySync, type SyncState, type SyncFailure } from './status';
-export { addressProblem, SYNC_ORIGIN, SETTING_SYNC, type AddressProblem, type SyncConfig } from './config';
+export { addressProblem, loadSyncConfig, SYNC_ORIGIN, SETTING_SYNC, type AddressProblem, type SyncConfig } from './config';
 
 let running: { repository: ResilientRepository; engine: Promise<SyncEngine | null> } | null = null;
+/** A new engine waits for the previous one to close: both would share one IndexedDB handle. */
+let stopping: Promise<void> = Promise.resolve();
 
 /** Starts the sync if this device has it on; does nothing when it is already running. */
 export function startSync(repository: ResilientRepository, loadRefresh: () => Promise<Refresh>): Promise<SyncEngine | null> {
   if (running?.repository === repository) return running.engine;
   const engine = (async () => {
+    await stopping;
     const config = await loadSyncConfig(repository.settings);
     if (!config) {
       setSyncState({ kind: 'off' });
@@ -32,12 +35,17 @@ export function startSync(repository: ResilientRepository, loadRefresh: () => Pr
   return engine;
 }
 
-export async function stopSync(): Promise<void> {
+export function stopSync(): Promise<void> {
   const current = running;
   running = null;
   setRetryHandler(null);
-  await (await current?.engine)?.stop();
-  setSyncState({ kind: 'off' });
+  const previous = stopping;
+  stopping = (async () => {
+    await previous;
+    await (await current?.engine)?.stop();
+    if (!running) setSyncState({ kind: 'off' });
+  })();
+  return stopping;
 }
 
 /** Turns sync on for this device once connectDevice() has checked the server and the passphrase. */

@@ -11,7 +11,7 @@ export type SyncState =
   | { kind: 'failed'; reason: SyncFailure; pending: number };
 
 /** Each has its own French message (sync.failure.<reason>). */
-export type SyncFailure = 'unauthorized' | 'forbidden' | 'notFound' | 'wrongPassphrase' | 'insecure' | 'storage' | 'server';
+export type SyncFailure = 'unauthorized' | 'forbidden' | 'notFound' | 'wrongPassphrase' | 'storage' | 'server';
 
 type Listener = () => void;
 

@@ -10,6 +10,8 @@ import { startupReport } from './startup-report';
 import { takeFlash } from './flash';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { parcoursLabelKey } from '../wizard/labels';
+import { subscribeRemoteChanges } from '../../sync';
+import { SyncStatusLine } from './SyncStatusLine';
 
 const PAGE = 50;
 
@@ -37,6 +39,8 @@ export function CaseloadScreen() {
     }
     // Once per repository: the one-time notices must not come back when the wording mode changes.
   }, [repository]);
+  // Files arriving from or forgotten on another device show up without a reload.
+  useEffect(() => subscribeRemoteChanges(() => void reload()), [repository]);
 
   const matching = useMemo(() => (files ?? []).filter((f) => matchesQuery(f, query)), [files, query]);
   const shown = matching.slice(0, limit);
@@ -76,6 +80,7 @@ export function CaseloadScreen() {
         {t('caseload.title')}
       </h1>
       <p>{t('caseload.intro')}</p>
+      <SyncStatusLine />
       {message && (
         <p className="notice" role="status">
           {message}

@@ -9,6 +9,9 @@ import type { SaveStatus } from '../../components/StepFrame';
 import { Wizard, INITIAL_UI, type WizardState, type WizardUi } from '../wizard/Wizard';
 import { exportFileName, exportResidentFile, journeyOf, SETTING_STRUCTURE_NAME, withJourney } from './residents';
 import { flash } from './flash';
+import { optionLabel, questionTitle } from '../wizard/labels';
+import { subscribeRemoteChanges } from '../../sync';
+import { SyncAlternatives } from './SyncAlternatives';
 
 function download(name: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
@@ -33,6 +36,16 @@ export function ResidentScreen(props: { id: string }) {
   const [structureName, setStructureName] = useState<string | undefined>();
   const writes = useRef<Promise<void>>(Promise.resolve());
   const missingHeading = useFocusHeading();
+  // Bumped when another device's change to this file was written here: the file is read again,
+  // so the next save starts from it instead of overwriting it.
+  const [remoteVersion, setRemoteVersion] = useState(0);
+  useEffect(
+    () =>
+      subscribeRemoteChanges((id) => {
+        if (id === props.id) void writes.current.then(() => setRemoteVersion((v) => v + 1));
+      }),
+    [props.id],
+  );
 
   useEffect(() => {
     let live = true;
@@ -46,7 +59,7 @@ export function ResidentScreen(props: { id: string }) {
     return () => {
       live = false;
     };
-  }, [repository, props.id]);
+  }, [repository, props.id, remoteVersion]);
 
   const fileRef = useRef<ResidentFile | null | undefined>(undefined);
   fileRef.current = file;
@@ -114,6 +127,14 @@ export function ResidentScreen(props: { id: string }) {
           </button>
         </div>
       </div>
+      <SyncAlternatives
+        alternatives={file.syncAlternatives}
+        describe={(alt) => ({
+          question: questionTitle(t, alt.questionId),
+          answer: (Array.isArray(alt.value) ? alt.value : [alt.value]).map((v) => optionLabel(t, alt.questionId, { value: String(v) })).join(', '),
+        })}
+        onDismiss={() => persist(({ syncAlternatives: _seen, ...current }) => ({ ...current, updatedAt: Date.now() }))}
+      />
       <Wizard
         state={state}
         onChange={onChange}

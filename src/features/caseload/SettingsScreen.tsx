@@ -8,6 +8,7 @@ import { useRepository } from '../../lib/storage-context';
 import { useFocusHeading } from '../../lib/use-focus-heading';
 import { FieldError } from '../../components/FieldError';
 import { retentionDays, SETTING_RETENTION_DAYS, SETTING_STRUCTURE_NAME } from './residents';
+import { SyncSettings } from './SyncSettings';
 
 export const SettingsSchema = z.object({
   retentionDays: z.coerce.number<string | number>().int('settings.retention.invalid').min(7, 'settings.retention.invalid').max(730, 'settings.retention.invalid'),
@@ -92,6 +93,7 @@ export function SettingsScreen() {
           </p>
         )}
       </form>
+      <SyncSettings />
     </section>
   );
 }

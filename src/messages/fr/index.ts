@@ -12,6 +12,7 @@ import { questions } from './questions';
 import { print } from './print';
 import { workshop } from './workshop';
 import { inclusion } from './inclusion';
+import { sync } from './sync';
 
 /**
  * The French catalogue is the reference: its keys are the `MessageKey` type, and every other
@@ -32,9 +33,10 @@ export const fr = {
   ...print,
   ...workshop,
   ...inclusion,
+  ...sync,
 } as const satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof fr;
 
 /** The parts, for the test that no key is defined twice (a later spread would hide it). */
-export const catalogueParts: Record<string, Record<string, Message>> = { common, home, speech, kiosk, caseload, wizard, questions, orientation, plan, planView, print, workshop, inclusion };
+export const catalogueParts: Record<string, Record<string, Message>> = { common, home, speech, kiosk, caseload, wizard, questions, orientation, plan, planView, print, workshop, inclusion, sync };
