@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -38,6 +40,17 @@ export const CONTENT_SECURITY_POLICY = [
   "base-uri 'none'",
   "form-action 'none'",
 ].join('; ');
+
+/** `vite preview` sends the policy the build baked into dist/index.html: the header and the meta
+ * tag must agree (a browser enforces both), whatever VITE_SYNC_ORIGIN the preview runs with. */
+function builtPolicy(): string {
+  try {
+    const html = readFileSync(resolve(import.meta.dirname, 'dist/index.html'), 'utf8');
+    return /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? CONTENT_SECURITY_POLICY;
+  } catch {
+    return CONTENT_SECURITY_POLICY;
+  }
+}
 
 function contentSecurityPolicy(): Plugin {
   return {
@@ -85,7 +98,7 @@ export default defineConfig({
   },
   preview: {
     headers: {
-      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+      'Content-Security-Policy': builtPolicy(),
       'Referrer-Policy': 'no-referrer',
       'X-Content-Type-Options': 'nosniff',
     },
