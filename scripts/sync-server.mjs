@@ -4,23 +4,12 @@
 // database whose _security admits only that structure's device users.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { freePort, waitUntilServing } from './preview-server.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 export const SYNC_ADMIN = { username: 'admin', password: 'admin-test-only' };
-
-function freePort() {
-  return new Promise((ok, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => ok(port));
-    });
-  });
-}
 
 export async function startSyncServer() {
   const port = await freePort();
@@ -41,28 +30,12 @@ export async function startSyncServer() {
     [resolve(root, 'node_modules/pouchdb-server/bin/pouchdb-server'), '--in-memory', '--host', '127.0.0.1', '--port', String(port), '--dir', dir, '--config', join(dir, 'config.json'), '--no-stdout-logs', '--no-color'],
     { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] },
   );
-  let log = '';
-  child.stdout.on('data', (d) => (log += d));
-  child.stderr.on('data', (d) => (log += d));
   const origin = `http://127.0.0.1:${port}`;
   const stop = () => {
     child.kill();
     rmSync(dir, { recursive: true, force: true });
   };
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`pouchdb-server exited:\n${log}`);
-    try {
-      if ((await fetch(`${origin}/`)).ok) break;
-    } catch {
-      /* not yet */
-    }
-    if (Date.now() > deadline) {
-      stop();
-      throw new Error(`pouchdb-server did not start:\n${log}`);
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
+  await waitUntilServing(child, `${origin}/`, 'pouchdb-server', stop);
   return { origin, stop };
 }
 
