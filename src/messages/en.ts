@@ -610,6 +610,7 @@ export const en: Translation = {
   'plan.inFrench': m('In French, for the professional', 'In French, for the adviser'),
   'picto.option': m('Picture: {name}'),
   // --- sync ---
+  'sync.caseload.intro': m('Each file keeps one person’s answers. They are shared, encrypted, with the structure’s other devices.', 'A file = one person’s answers. The structure’s other devices see them too.'),
   'sync.title': m('Synchronisation', 'Share with the other devices'),
   'sync.intro': m(
     'The structure’s devices can share their files through the structure’s server. Everything is encrypted on this device before it is sent: the server cannot read anything.',

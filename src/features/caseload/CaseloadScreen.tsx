@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { ResidentFile, ResidentSummary } from '../../db';
 import { useT } from '../../messages/i18n';
 import { hrefTo } from '../../lib/router';
@@ -10,7 +10,7 @@ import { startupReport } from './startup-report';
 import { takeFlash } from './flash';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { parcoursLabelKey } from '../wizard/labels';
-import { subscribeRemoteChanges } from '../../sync';
+import { subscribeRemoteChanges, subscribeSyncState, syncState } from '../../sync';
 import { SyncStatusLine } from './SyncStatusLine';
 
 const PAGE = 50;
@@ -26,6 +26,7 @@ export function CaseloadScreen() {
   const [importError, setImportError] = useState<ImportError | null>(null);
   const [pendingReplace, setPendingReplace] = useState<{ incoming: ResidentFile; local: ResidentFile } | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  const syncOn = useSyncExternalStore(subscribeSyncState, syncState).kind !== 'off';
 
   const reload = () => repository.residents.list().then(setFiles);
   useEffect(() => {
@@ -79,7 +80,7 @@ export function CaseloadScreen() {
       <h1 id="caseload-title" ref={heading} tabIndex={-1}>
         {t('caseload.title')}
       </h1>
-      <p>{t('caseload.intro')}</p>
+      <p>{t(syncOn ? 'sync.caseload.intro' : 'caseload.intro')}</p>
       <SyncStatusLine />
       {message && (
         <p className="notice" role="status">

@@ -7,6 +7,10 @@ export const sync = {
     std: 'Les appareils de la structure peuvent partager leurs dossiers par le serveur de la structure. Tout est chiffré sur cet appareil avant l’envoi : le serveur ne peut rien lire.',
     falc: 'Les appareils de la structure peuvent partager les dossiers. Tout est codé avant l’envoi. Le serveur ne peut pas lire les dossiers.',
   },
+  'sync.caseload.intro': {
+    std: 'Chaque dossier garde les réponses d’une personne. Ils sont partagés, chiffrés, avec les autres appareils de la structure.',
+    falc: 'Un dossier = les réponses d’une personne. Les autres appareils de la structure les voient aussi.',
+  },
   'sync.unavailable': {
     std: 'Cette version de Passerelle n’a pas de serveur de synchronisation. La personne qui l’installe pour la structure peut en indiquer un.',
     falc: 'Cette version ne peut pas partager les dossiers. Demandez à la personne qui gère Passerelle.',
