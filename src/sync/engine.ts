@@ -215,7 +215,7 @@ export class SyncEngine {
 
   private async getDoc(id: string): Promise<PouchDoc | undefined> {
     try {
-      return await this.local.get(id, { conflicts: true, deleted_conflicts: true });
+      return await this.local.get(id, { conflicts: true });
     } catch (error) {
       if (statusOf(error) === 404) return undefined;
       throw error;
@@ -240,13 +240,11 @@ export class SyncEngine {
     await this.local.put({ _id: markerId(id), ...(existing?._rev ? { _rev: existing._rev } : {}), rev });
   }
 
-  /** True when some device forgot this file: its deletion carries the FORGOTTEN mark. */
+  /** True when some device forgot this file: one of its deleted branches carries the FORGOTTEN
+   * mark (a conflict loser deleted by resolved() does not). */
   private async wasForgotten(doc: PouchDoc): Promise<boolean> {
-    for (const rev of doc._deleted_conflicts ?? []) {
-      const tombstone = await this.local.get(doc._id, { rev }).catch(() => undefined);
-      if (tombstone?.[FORGOTTEN]) return true;
-    }
-    return false;
+    const leaves = await this.local.get(doc._id, { open_revs: 'all' });
+    return leaves.some((leaf) => leaf.ok?._deleted === true && leaf.ok[FORGOTTEN] === true);
   }
 
   /**

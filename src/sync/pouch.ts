@@ -5,7 +5,6 @@ export interface PouchDoc {
   _rev?: string;
   _deleted?: boolean;
   _conflicts?: string[];
-  _deleted_conflicts?: string[];
   [field: string]: unknown;
 }
 
@@ -31,7 +30,9 @@ export interface Replication {
 
 export interface PouchDatabase {
   info(): Promise<{ doc_count: number; update_seq: number | string }>;
-  get(id: string, options?: { rev?: string; conflicts?: boolean; deleted_conflicts?: boolean }): Promise<PouchDoc>;
+  /** Every leaf revision, deleted ones included (PouchDB has no `deleted_conflicts`). */
+  get(id: string, options: { open_revs: 'all' }): Promise<Array<{ ok?: PouchDoc; missing?: string }>>;
+  get(id: string, options?: { rev?: string; conflicts?: boolean }): Promise<PouchDoc>;
   put(doc: PouchDoc): Promise<{ ok: boolean; id: string; rev: string }>;
   bulkDocs(docs: PouchDoc[]): Promise<Array<{ ok?: boolean; id?: string; rev?: string; error?: string; status?: number }>>;
   changes(options: { since: number | 'now'; include_docs?: boolean; conflicts?: boolean }): Promise<{ results: PouchChange[] }>;

@@ -17,9 +17,13 @@ const residents = (page: Page) => readIndexedDB(page, 'passerelle', 'residents')
 const DATABASE = `cs-e2e-${Date.now()}`;
 const A = { username: 'tablette-a', password: 'mot-de-passe-a' };
 const B = { username: 'portable-b', password: 'mot-de-passe-b' };
+// The second structure's devices: a CouchDB user belongs to one structure's database.
+const A2 = { username: 'tablette-a2', password: 'mot-de-passe-a2' };
+const B2 = { username: 'portable-b2', password: 'mot-de-passe-b2' };
 const FILE_NOT_FOUND = 'Ce dossier n’existe pas sur cet appareil. Il a peut-être été effacé.';
 
 let url = '';
+let url2 = '';
 const sessions: Session[] = [];
 
 beforeAll(async () => {
@@ -28,6 +32,7 @@ beforeAll(async () => {
     throw new Error(`dist/ was built without the test server's origin in its CSP (${csp}): build with \`npm run build:test\` (npm test does).`);
   }
   url = await createStructure(syncOrigin(), DATABASE, [A, B]);
+  url2 = await createStructure(syncOrigin(), `${DATABASE}-2`, [A2, B2]);
 });
 
 afterAll(async () => {
@@ -48,10 +53,10 @@ async function createFile(page: Page, nickname: string) {
   await page.locator('form[id^="question-"]').waitFor();
 }
 
-async function fillSyncForm(page: Page, values: { deviceName: string; username: string; password: string; passphrase?: string }) {
+async function fillSyncForm(page: Page, values: { deviceName: string; username: string; password: string; passphrase?: string }, database = url) {
   await page.goto(`${baseURL()}#/accompagner/reglages`);
   await page.getByRole('heading', { level: 2, name: 'Synchronisation' }).waitFor();
-  await page.getByLabel('Adresse de la base de la structure').fill(url);
+  await page.getByLabel('Adresse de la base de la structure').fill(database);
   await page.getByLabel('Nom de cet appareil').fill(values.deviceName);
   await page.getByLabel('Identifiant de cet appareil sur le serveur').fill(values.username);
   await page.getByLabel('Mot de passe de cet appareil sur le serveur').fill(values.password);
@@ -166,6 +171,44 @@ describe('two devices of one structure share their files through CouchDB replica
     await expect.poll(async () => (await serverDocuments(syncOrigin(), DATABASE)).map((d) => d._id)).not.toContain(zoeId);
     expect((await residents(a.page)).map((f) => f.nickname)).toEqual(['Gardé-ici']);
 
+    a.assertClean();
+    b.assertClean();
+  });
+
+  it('lets forgetting win over an edit made on another device while it was offline', async () => {
+    for (const session of sessions.splice(0)) await session.close();
+    const passphrase = 'lilas galet prune phare';
+    const a = await device();
+    const b = await device();
+    for (const [session, name, user] of [[a, 'Tablette A', A2], [b, 'Portable B', B2]] as const) {
+      await fillSyncForm(session.page, { deviceName: name, ...user, passphrase }, url2);
+      await session.page.getByRole('button', { name: 'Activer la synchronisation' }).click();
+      await session.page.getByText(`La synchronisation est activée sur cet appareil, nommé « ${name} »`).waitFor();
+    }
+    await createFile(a.page, 'Inès');
+    await a.page.goto(`${baseURL()}#/accompagner`);
+    await b.page.goto(`${baseURL()}#/accompagner`);
+    await b.page.getByRole('link', { name: 'Ouvrir le dossier de Inès' }).waitFor({ timeout: 30_000 });
+
+    await openFile(b.page, 'Inès');
+    await setOffline(b, true);
+    await openFile(a.page, 'Inès');
+    await a.page.getByRole('button', { name: 'Oublier cette personne' }).click();
+    await a.page.getByRole('button', { name: 'Oui, tout effacer' }).click();
+    await a.page.getByRole('heading', { level: 1, name: 'Les dossiers sur cet appareil' }).waitFor();
+    await expect.poll(async () => (await serverDocuments(syncOrigin(), `${DATABASE}-2`)).length).toBe(1);
+
+    // B, offline, did not hear of it and answers a question; once back, the file goes there too.
+    await fillQuestion(b.page, 'age', { age: '30' });
+    await nextButton(b.page).click();
+    await b.page.locator('form#question-departement').waitFor();
+    await expect.poll(async () => (await residents(b.page))[0]?.journey.journey.answers.age).toBe(30);
+    await setOffline(b, false);
+    await b.page.getByRole('heading', { level: 1, name: FILE_NOT_FOUND }).waitFor({ timeout: 45_000 });
+    expect(await residents(b.page)).toEqual([]);
+    expect(await residents(a.page)).toEqual([]);
+    // Only the structure's key document is left readable: the file's id is a tombstone.
+    await expect.poll(async () => (await serverDocuments(syncOrigin(), `${DATABASE}-2`)).map((d) => d._id)).toEqual(['passerelle-key']);
     a.assertClean();
     b.assertClean();
   });
