@@ -75,6 +75,7 @@ export class SyncEngine {
   /** Files written locally and not yet seen leaving for the server. */
   private readonly pending = new Set<string>();
   private failure: SyncFailure | null = null;
+  private stopped = false;
   private unsubscribe: (() => void) | null = null;
   private readonly onOnline = () => this.restart();
 
@@ -105,6 +106,7 @@ export class SyncEngine {
   }
 
   async stop(): Promise<void> {
+    this.stopped = true;
     this.replication?.cancel();
     this.replication = null;
     this.unsubscribe?.();
@@ -116,6 +118,7 @@ export class SyncEngine {
 
   /** « Réessayer », or the browser coming back online: start again without waiting for the back-off. */
   restart(): void {
+    if (this.stopped) return;
     this.replication?.cancel();
     this.replication = null;
     this.failure = null;
@@ -145,6 +148,8 @@ export class SyncEngine {
         if (this.replication !== replication) return;
         if (error) this.onReplicationError(error);
         else {
+          // Idle without error: everything already in the local database has left.
+          for (const id of this.pending) if (!this.queues.has(id)) this.pending.delete(id);
           this.failure = null;
           this.publish('paused');
         }
@@ -164,7 +169,8 @@ export class SyncEngine {
     this.publish('failed');
   }
 
-  private async publish(event: 'connecting' | 'active' | 'paused' | 'offline' | 'failed'): Promise<void> {
+  private publish(event: 'connecting' | 'active' | 'paused' | 'offline' | 'failed'): void {
+    if (this.stopped) return;
     // The status follows the queue: a file still being encrypted counts as « à envoyer ».
     const pending = this.pending.size;
     if (this.failure) setSyncState({ kind: 'failed', reason: this.failure, pending });
@@ -179,6 +185,8 @@ export class SyncEngine {
   }
 
   private enqueue(id: string, task: () => Promise<void>): Promise<void> {
+    // A replication event that lands after stop() must not touch the closed database.
+    if (this.stopped) return Promise.resolve();
     const previous = this.queues.get(id) ?? Promise.resolve();
     const next = previous.then(task).catch((error: unknown) => {
       console.warn('Passerelle: sync of one file failed', error);
@@ -199,7 +207,7 @@ export class SyncEngine {
     const id = change.kind === 'put' ? change.file.id : change.id;
     if (this.applying.has(id) || this.excluded.has(id)) return;
     this.pending.add(id);
-    void this.publish('active');
+    this.publish('active');
     void this.enqueue(id, () => (change.kind === 'put' ? this.push(change.file) : this.forget(id)));
   }
 
