@@ -122,7 +122,7 @@ export function SyncSettings() {
               {t('sync.url.help', { example: EXAMPLE })}
             </p>
             <input type="url" inputMode="url" autoComplete="off" spellCheck={false} {...field('url')} />
-            <FieldError id={`${ids}-url-error`} message={errors.url?.message} params={{ origin: SYNC_ORIGIN, example: EXAMPLE }} />
+            <FieldError id={`${ids}-url-error`} message={errors.url?.message} params={{ origin: SYNC_ORIGIN.replace(/:\*$/, ''), example: EXAMPLE }} />
           </div>
           <div className="field">
             <label htmlFor={`${ids}-deviceName`}>{t('sync.deviceName')}</label>
