@@ -20,6 +20,8 @@ const B = { username: 'portable-b', password: 'mot-de-passe-b' };
 // The second structure's devices: a CouchDB user belongs to one structure's database.
 const A2 = { username: 'tablette-a2', password: 'mot-de-passe-a2' };
 const B2 = { username: 'portable-b2', password: 'mot-de-passe-b2' };
+/** Two Chromiums and a server on a 2-core machine shared with others: room beyond the default 60 s. */
+const TWO_DEVICES_TIMEOUT = 180_000;
 const FILE_NOT_FOUND = 'Ce dossier n’existe pas sur cet appareil. Il a peut-être été effacé.';
 
 let url = '';
@@ -173,7 +175,7 @@ describe('two devices of one structure share their files through CouchDB replica
 
     a.assertClean();
     b.assertClean();
-  });
+  }, TWO_DEVICES_TIMEOUT);
 
   it('lets forgetting win over an edit made on another device while it was offline', async () => {
     for (const session of sessions.splice(0)) await session.close();
@@ -211,5 +213,5 @@ describe('two devices of one structure share their files through CouchDB replica
     await expect.poll(async () => (await serverDocuments(syncOrigin(), `${DATABASE}-2`)).map((d) => d._id)).toEqual(['passerelle-key']);
     a.assertClean();
     b.assertClean();
-  });
+  }, TWO_DEVICES_TIMEOUT);
 });
