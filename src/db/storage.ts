@@ -1,5 +1,6 @@
 import { DexieRepository, PasserelleDatabase } from './dexie-repository';
 import { MemoryRepository } from './memory-repository';
+import { DamagedRecordError } from './records';
 import type { Repository, ResidentFile, ResidentRepository, SettingsRepository, StorageKind } from './types';
 
 /**
@@ -31,6 +32,11 @@ export class ResilientRepository implements Repository {
       list: () => this.run((r) => r.residents.list()),
       get: (id) => this.run((r) => r.residents.get(id)),
       put: (file: ResidentFile) => this.run((r) => r.residents.put(file)).then(() => this.changed({ kind: 'put', file })),
+      // A restore writes many files at once; each one is a change the listeners (sync) must see.
+      putMany: (files) =>
+        this.run((r) => r.residents.putMany(files)).then(() => {
+          for (const file of files) this.changed({ kind: 'put', file });
+        }),
       delete: (id) => this.run((r) => r.residents.delete(id)).then(() => this.changed({ kind: 'delete', id })),
       deleteUntouchedSince: (ts) =>
         this.run((r) => r.residents.deleteUntouchedSince(ts)).then((count) => {
@@ -41,6 +47,7 @@ export class ResilientRepository implements Repository {
     this.settings = {
       get: <T,>(key: string) => this.run((r) => r.settings.get<T>(key)),
       set: (key, value) => this.run((r) => r.settings.set(key, value)),
+      entries: () => this.run((r) => r.settings.entries()),
     };
   }
 
@@ -80,6 +87,8 @@ export class ResilientRepository implements Repository {
     try {
       return await op(this.current);
     } catch (error) {
+      // Bad data is not a storage failure: moving to memory would not make it readable.
+      if (error instanceof DamagedRecordError) throw error;
       await this.fallBack(error);
       return op(this.current);
     }

@@ -4,8 +4,10 @@
  * the structure passphrase and never leaves it (stored as a non-extractable CryptoKey).
  */
 
-/** OWASP's 2023 figure for PBKDF2-HMAC-SHA-256. Stored with the salt, so it can be raised later. */
-export const PBKDF2_ITERATIONS = 600_000;
+import { fromBase64, toBase64 } from '../lib/base64';
+import { passphraseBits, PBKDF2_ITERATIONS } from '../lib/passphrase-kdf';
+
+export { PBKDF2_ITERATIONS };
 export const KEY_DOC_ID = 'passerelle-key';
 const KEY_CHECK_TEXT = 'passerelle: the structure passphrase is right';
 /** Plaintexts are padded to a multiple of this, so a ciphertext's length tells little about the file. */
@@ -30,29 +32,11 @@ export interface KeyDocument {
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
-export function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
-
-export function fromBase64(text: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
-
 export async function deriveKey(passphrase: string, salt: Uint8Array<ArrayBuffer>, iterations = PBKDF2_ITERATIONS): Promise<CryptoKey> {
-  // NFC: the same passphrase typed on two keyboards must give the same key.
-  const material = await crypto.subtle.importKey('raw', encoder.encode(passphrase.normalize('NFC').trim()), 'PBKDF2', false, ['deriveKey']);
-  return crypto.subtle.deriveKey(
-    { name: 'PBKDF2', hash: 'SHA-256', salt, iterations },
-    material,
-    { name: 'AES-GCM', length: 256 },
-    false,
-    ['encrypt', 'decrypt'],
-  );
+  // Trimmed: a passphrase copied from paper often carries a space. The 256 bits are the
+  // AES-GCM key itself (what deriveKey would make), kept non-extractable.
+  const bits = await passphraseBits(passphrase.normalize('NFC').trim(), salt, iterations);
+  return crypto.subtle.importKey('raw', bits, { name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
 }
 
 /** The document id is the additional data: a ciphertext moved to another id no longer opens. */

@@ -241,7 +241,7 @@ describe('keeping files safe', () => {
     await page.locator('.plan-step').first().waitFor();
     const after = await page.locator('.plan-step h3').allTextContents();
     expect(after.length).toBeGreaterThan(before.length);
-    expect(after.join(' ')).toMatch(/déplacer/i);
+    expect(after.join(' ')).toMatch(/déplacer|mobilité/i);
     session.assertClean();
   });
 });

@@ -2,6 +2,7 @@ import { lazy, useEffect } from 'react';
 import { matchPath } from '../../lib/router';
 import { useRepository } from '../../lib/storage-context';
 import { startSync, stopSync } from '../../sync';
+import type { GuidedPathComponent } from '../../lib/guided-path';
 import { CaseloadScreen } from './CaseloadScreen';
 import { loadRefresh } from './sync-refresh';
 
@@ -11,7 +12,7 @@ const ResidentScreen = lazy(() => import('./ResidentScreen').then((m) => ({ defa
 const SettingsScreen = lazy(() => import('./SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
 
 /** The mediator's screens: the list of files, a new file, one resident's file, the settings. */
-export default function MediatorRoutes(props: { path: string }) {
+export default function MediatorRoutes(props: { path: string; GuidedPath: GuidedPathComponent }) {
   const { path } = props;
   const repository = useRepository();
   // Sync runs while the mediator's screens are open, never under the kiosk or the workshop.
@@ -22,6 +23,6 @@ export default function MediatorRoutes(props: { path: string }) {
   if (path === '/accompagner/nouveau') return <NewFileScreen />;
   if (path === '/accompagner/reglages') return <SettingsScreen />;
   const file = matchPath('/accompagner/:id', path);
-  if (file?.id) return <ResidentScreen key={file.id} id={file.id} />;
+  if (file?.id) return <ResidentScreen key={file.id} id={file.id} GuidedPath={props.GuidedPath} />;
   return <CaseloadScreen />;
 }

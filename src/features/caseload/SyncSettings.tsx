@@ -5,7 +5,8 @@ import { z } from 'zod';
 import type { ResidentSummary } from '../../db';
 import { useT } from '../../messages/i18n';
 import { useRepository } from '../../lib/storage-context';
-import { FieldError } from '../../components/FieldError';
+import { Field } from '../../components/Field';
+import { withoutBidiControls } from '../../lib/names';
 import { addressProblem, connectDevice, loadSyncConfig, SYNC_ORIGIN, turnSyncOff, turnSyncOn, type SyncConfig } from '../../sync';
 import { generatePassphrase } from '../../sync/crypto';
 import { loadRefresh } from './sync-refresh';
@@ -62,7 +63,7 @@ export function SyncSettings() {
         setFailure(t(`sync.failure.${result.reason}`));
         return;
       }
-      const next: SyncConfig = { url, deviceName: values.deviceName.trim(), username: values.username.trim(), password: values.password, key: result.key };
+      const next: SyncConfig = { url, deviceName: withoutBidiControls(values.deviceName).trim(), username: values.username.trim(), password: values.password, key: result.key };
       const notShared = files.map((f) => f.id).filter((id) => !values.share.includes(id));
       await turnSyncOn(repository, next, notShared, loadRefresh);
       // The passphrase is never kept nor shown again: only the key derived from it.
@@ -76,16 +77,6 @@ export function SyncSettings() {
   });
 
   if (config === undefined) return null;
-  const field = (name: 'url' | 'deviceName' | 'username' | 'password' | 'passphrase') => {
-    const error = errors[name]?.message;
-    return {
-      id: `${ids}-${name}`,
-      'aria-invalid': error ? true : undefined,
-      'aria-describedby': [`${ids}-${name}-help`, error ? `${ids}-${name}-error` : ''].filter(Boolean).join(' '),
-      ...register(name),
-    };
-  };
-
   return (
     <section aria-labelledby={`${ids}-title`} className="sync-settings">
       <h2 id={`${ids}-title`}>{t('sync.title')}</h2>
@@ -116,39 +107,22 @@ export function SyncSettings() {
               {t('sync.turnedOff')}
             </p>
           )}
-          <div className="field">
-            <label htmlFor={`${ids}-url`}>{t('sync.url')}</label>
-            <p id={`${ids}-url-help`} className="hint">
-              {t('sync.url.help', { example: EXAMPLE })}
-            </p>
-            <input type="url" inputMode="url" autoComplete="off" spellCheck={false} {...field('url')} />
-            <FieldError id={`${ids}-url-error`} message={errors.url?.message} params={{ origin: SYNC_ORIGIN.replace(/:\*$/, ''), example: EXAMPLE }} />
-          </div>
-          <div className="field">
-            <label htmlFor={`${ids}-deviceName`}>{t('sync.deviceName')}</label>
-            <p id={`${ids}-deviceName-help`} className="hint">
-              {t('sync.deviceName.help')}
-            </p>
-            <input type="text" autoComplete="off" maxLength={40} {...field('deviceName')} />
-            <FieldError id={`${ids}-deviceName-error`} message={errors.deviceName?.message} />
-          </div>
-          <div className="field">
-            <label htmlFor={`${ids}-username`}>{t('sync.username')}</label>
-            <input type="text" autoComplete="username" spellCheck={false} {...field('username')} aria-describedby={errors.username ? `${ids}-username-error` : undefined} />
-            <FieldError id={`${ids}-username-error`} message={errors.username?.message} />
-          </div>
-          <div className="field">
-            <label htmlFor={`${ids}-password`}>{t('sync.password')}</label>
-            <input type="password" autoComplete="current-password" {...field('password')} aria-describedby={errors.password ? `${ids}-password-error` : undefined} />
-            <FieldError id={`${ids}-password-error`} message={errors.password?.message} />
-          </div>
-          <div className="field">
-            <label htmlFor={`${ids}-passphrase`}>{t('sync.passphrase')}</label>
-            <p id={`${ids}-passphrase-help`} className="hint">
-              {t('sync.passphrase.help')}
-            </p>
-            <input type="text" autoComplete="off" spellCheck={false} {...field('passphrase')} />
-            <FieldError id={`${ids}-passphrase-error`} message={errors.passphrase?.message} />
+          <Field id={`${ids}-url`} label={t('sync.url')} hint={t('sync.url.help', { example: EXAMPLE })} error={errors.url?.message} errorParams={{ origin: SYNC_ORIGIN.replace(/:\*$/, ''), example: EXAMPLE }}>
+            {(input) => <input type="url" inputMode="url" autoComplete="off" spellCheck={false} {...register('url')} {...input} />}
+          </Field>
+          <Field id={`${ids}-deviceName`} label={t('sync.deviceName')} hint={t('sync.deviceName.help')} error={errors.deviceName?.message}>
+            {(input) => <input type="text" autoComplete="off" maxLength={40} {...register('deviceName')} {...input} />}
+          </Field>
+          <Field id={`${ids}-username`} label={t('sync.username')} error={errors.username?.message}>
+            {(input) => <input type="text" autoComplete="username" spellCheck={false} {...register('username')} {...input} />}
+          </Field>
+          <Field id={`${ids}-password`} label={t('sync.password')} error={errors.password?.message}>
+            {(input) => <input type="password" autoComplete="current-password" {...register('password')} {...input} />}
+          </Field>
+          <div>
+            <Field id={`${ids}-passphrase`} label={t('sync.passphrase')} hint={t('sync.passphrase.help')} error={errors.passphrase?.message}>
+              {(input) => <input type="text" autoComplete="off" spellCheck={false} {...register('passphrase')} {...input} />}
+            </Field>
             <button
               type="button"
               className="button button--secondary"

@@ -4,10 +4,9 @@ import { hrefTo, matchPath, navigate } from '../../lib/router';
 import { useFocusHeading } from '../../lib/use-focus-heading';
 import { parcoursDefs } from '../../../data';
 import { startJourney, type ParcoursId } from '../../../machines';
-import { parcoursLabelKey } from '../wizard/labels';
-import { INITIAL_UI, Wizard, type WizardState } from '../wizard/Wizard';
-import { PlanScreen } from '../plan/PlanScreen';
-import { viewOf } from '../wizard/view';
+import { parcoursLabelKey } from '../../lib/labels';
+import { INITIAL_UI, type GuidedPathComponent, type PlanViewComponent, type WizardState } from '../../lib/guided-path';
+import { viewOf } from '../../lib/journey-view';
 import { exampleJourney } from './example';
 import './workshop.css';
 
@@ -42,7 +41,8 @@ function ParcoursList() {
 
 /** A typical plan for one parcours, and the option to walk it with the group's own answers,
  * in memory only. */
-function ParcoursExample(props: { parcours: ParcoursId }) {
+function ParcoursExample(props: { parcours: ParcoursId } & Slots) {
+  const { GuidedPath, PlanView } = props;
   const t = useT();
   const example = useMemo(() => viewOf(exampleJourney(props.parcours)), [props.parcours]);
   const [trial, setTrial] = useState<WizardState | null>(null);
@@ -50,7 +50,7 @@ function ParcoursExample(props: { parcours: ParcoursId }) {
   if (trial) {
     return (
       <div className="workshop">
-        <Wizard state={trial} onChange={setTrial} variant="mediator" onExit={() => setTrial(null)} exitLabel={t('workshop.back')} />
+        <GuidedPath state={trial} onChange={setTrial} variant="mediator" onExit={() => setTrial(null)} exitLabel={t('workshop.back')} />
       </div>
     );
   }
@@ -63,14 +63,20 @@ function ParcoursExample(props: { parcours: ParcoursId }) {
           {t('workshop.try')}
         </button>
       </div>
-      <PlanScreen plan={example.plan} variant="mediator" back={back} />
+      <PlanView plan={example.plan} variant="mediator" back={back} />
     </div>
   );
 }
 
-export default function WorkshopRoutes(props: { path: string }) {
+/** The wizard and the plan screen, handed in by the app level. */
+interface Slots {
+  GuidedPath: GuidedPathComponent;
+  PlanView: PlanViewComponent;
+}
+
+export default function WorkshopRoutes(props: { path: string } & Slots) {
   const match = matchPath('/atelier/:parcours', props.path);
   const parcours = parcoursDefs.find((p) => p.id === match?.parcours)?.id;
-  if (parcours) return <ParcoursExample key={parcours} parcours={parcours} />;
+  if (parcours) return <ParcoursExample key={parcours} parcours={parcours} GuidedPath={props.GuidedPath} PlanView={props.PlanView} />;
   return <ParcoursList />;
 }

@@ -17,6 +17,7 @@ export function exampleJourney(parcours: ParcoursId): Journey {
   for (let guard = 0; guard < 80; guard++) {
     const view = viewJourney(journey);
     if (view.phase === 'done') return journey;
+    if (view.phase === 'under16') throw new Error(`The example profile of ${parcours} is under 16`);
     if (view.phase === 'orientation') {
       journey = chooseParcours(journey, parcours);
       continue;
