@@ -41,6 +41,12 @@ export const ResidentFileSchema = z.object({
   ui: z.catch(z.optional(StoredUiSchema), undefined),
   planProgress: z.optional(PlanProgressSchema),
   printName: z.optional(z.boolean()),
+  // Answers another device gave and a sync merge set aside (src/sync/merge.ts). A notice, not
+  // the file's answers: an unreadable list is dropped rather than closing the whole file.
+  syncAlternatives: z.catch(
+    z.optional(z.array(z.object({ questionId: z.string(), value: AnswerValue, device: z.string(), at: z.number() }))),
+    undefined,
+  ),
 });
 
 export const ResidentSummarySchema = z.object({

@@ -16,10 +16,15 @@ export type StorageStatus = 'ok' | 'unavailable' | 'write-failed' | 'closed';
 
 type Listener = (status: StorageStatus) => void;
 
+/** A write to the residents' files, told to whoever mirrors them (src/sync). */
+export type ResidentChange = { kind: 'put'; file: ResidentFile } | { kind: 'delete'; id: string } | { kind: 'purge' };
+type ChangeListener = (change: ResidentChange) => void;
+
 export class ResilientRepository implements Repository {
   private current: Repository;
   private statusValue: StorageStatus;
   private readonly listeners = new Set<Listener>();
+  private readonly changeListeners = new Set<ChangeListener>();
   readonly residents: ResidentRepository;
   readonly settings: SettingsRepository;
   readonly directory: DirectoryRepository;
@@ -38,10 +43,27 @@ export class ResilientRepository implements Repository {
     this.residents = {
       list: () => this.run((r) => r.residents.list()),
       get: (id) => this.run((r) => r.residents.get(id)),
-      put: (file: ResidentFile) => this.run((r) => r.residents.put(file)).then(() => this.announce([{ id: file.id }])),
-      putMany: (files) => this.run((r) => r.residents.putMany(files)).then(() => this.announce(files.map((f) => ({ id: f.id })))),
-      delete: (id) => this.run((r) => r.residents.delete(id)).then(() => this.announce([{ id, deleted: true }])),
-      deleteUntouchedSince: (ts) => this.run((r) => r.residents.deleteUntouchedSince(ts)),
+      put: (file: ResidentFile) =>
+        this.run((r) => r.residents.put(file)).then(() => {
+          this.announce([{ id: file.id }]);
+          this.changed({ kind: 'put', file });
+        }),
+      // A restore writes many files at once; each one is a change the listeners (sync) must see.
+      putMany: (files) =>
+        this.run((r) => r.residents.putMany(files)).then(() => {
+          this.announce(files.map((f) => ({ id: f.id })));
+          for (const file of files) this.changed({ kind: 'put', file });
+        }),
+      delete: (id) =>
+        this.run((r) => r.residents.delete(id)).then(() => {
+          this.announce([{ id, deleted: true }]);
+          this.changed({ kind: 'delete', id });
+        }),
+      deleteUntouchedSince: (ts) =>
+        this.run((r) => r.residents.deleteUntouchedSince(ts)).then((count) => {
+          if (count > 0) this.changed({ kind: 'purge' });
+          return count;
+        }),
     };
     this.settings = {
       get: <T,>(key: string) => this.run((r) => r.settings.get<T>(key)),
@@ -93,6 +115,16 @@ export class ResilientRepository implements Repository {
     this.current = new MemoryRepository();
     this.statusValue = 'closed';
     for (const listener of this.listeners) listener(this.statusValue);
+  }
+
+  /** Called after each write to the files has succeeded. */
+  subscribeResidents(listener: ChangeListener): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
+  }
+
+  private changed(change: ResidentChange): void {
+    for (const listener of this.changeListeners) listener(change);
   }
 
   private async fallBack(error: unknown): Promise<void> {

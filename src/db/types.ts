@@ -23,6 +23,16 @@ export interface ResidentFile {
   planProgress?: Record<string, { status: 'a-faire' | 'en-cours' | 'fait'; appointment?: string }>;
   /** The resident agreed to have their first name or nickname printed on the plan (off by default). */
   printName?: boolean;
+  /** Answers given on another device to the same question, set aside by the sync merge (src/sync/merge.ts). */
+  syncAlternatives?: SyncAlternative[];
+}
+
+/** « Une autre réponse a été donnée sur l'appareil X le … »: what lost a per-question merge. */
+export interface SyncAlternative {
+  questionId: string;
+  value: string | string[] | number;
+  device: string;
+  at: number;
 }
 
 /** What the list of files shows, kept in its own table so that listing 5,000 files does not

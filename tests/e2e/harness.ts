@@ -33,6 +33,11 @@ export function baseURL(): string {
   return inject('baseURL');
 }
 
+/** The structure's sync server for the tests (pouchdb-server on 127.0.0.1, a free port). */
+export function syncOrigin(): string {
+  return inject('syncOrigin');
+}
+
 export interface Session {
   context: BrowserContext;
   page: Page;
@@ -48,7 +53,7 @@ export interface Session {
  * every request to another host blocked and recorded, and every uncaught error recorded.
  */
 export async function openSession(
-  options: { viewport?: { width: number; height: number }; baseURLOverride?: string; locale?: string } = {},
+  options: { viewport?: { width: number; height: number }; baseURLOverride?: string; locale?: string; allowSyncServer?: boolean } = {},
 ): Promise<Session> {
   const profile = mkdtempSync(join(tmpdir(), 'passerelle-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -59,10 +64,12 @@ export async function openSession(
     locale: options.locale ?? 'fr-FR',
   });
   const origin = new URL(options.baseURLOverride ?? baseURL()).origin;
+  // Only a test that turns sync on may reach the sync server; the origin ends with its port.
+  const allowed = [`${origin}/`, ...(options.allowSyncServer ? [`${syncOrigin()}/`] : [])];
   const problems: string[] = [];
   await context.route('**/*', (route) => {
     const url = route.request().url();
-    if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    if (allowed.some((a) => url.startsWith(a)) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
     problems.push(`request to another host: ${url}`);
     return route.abort('blockedbyclient');
   });

@@ -14,6 +14,8 @@ import type { SaveStatus } from '../../components/StepFrame';
 import { INITIAL_UI, type GuidedPathComponent, type WizardState, type WizardUi } from '../../lib/guided-path';
 import { exportFileName, exportResidentFile, journeyOf, structureNameSetting, withJourney } from './residents';
 import { flash } from './flash';
+import { subscribeRemoteChanges } from '../../sync';
+import { SyncAlternatives } from './SyncAlternatives';
 
 /** Why a file did not open: a newer release's journey, a record that does not parse, or a
  * storage that did not answer. Never a crash: the screen says it and offers a way forward. */
@@ -58,6 +60,16 @@ export function ResidentScreen(props: { id: string; GuidedPath: GuidedPathCompon
   const pending = useRef(0);
   const writes = useRef<Promise<void>>(Promise.resolve());
   const missingHeading = useFocusHeading();
+  // Bumped when another device's change to this file was written here: the file is read again,
+  // so the next save starts from it instead of overwriting it.
+  const [remoteVersion, setRemoteVersion] = useState(0);
+  useEffect(
+    () =>
+      subscribeRemoteChanges((id) => {
+        if (id === props.id) void writes.current.then(() => setRemoteVersion((v) => v + 1));
+      }),
+    [props.id],
+  );
 
   useEffect(() => {
     let live = true;
@@ -79,7 +91,7 @@ export function ResidentScreen(props: { id: string; GuidedPath: GuidedPathCompon
     return () => {
       live = false;
     };
-  }, [repository, props.id]);
+  }, [repository, props.id, remoteVersion]);
 
   const fileRef = useRef<ResidentFile | null | undefined>(undefined);
   fileRef.current = file;
@@ -196,6 +208,14 @@ export function ResidentScreen(props: { id: string; GuidedPath: GuidedPathCompon
           {t('file.changedElsewhere')}
         </p>
       )}
+      <SyncAlternatives
+        alternatives={file.syncAlternatives}
+        describe={(alt) => ({
+          question: questionTitle(t, alt.questionId),
+          answer: (Array.isArray(alt.value) ? alt.value : [alt.value]).map((v) => optionLabel(t, alt.questionId, { value: String(v) })).join(', '),
+        })}
+        onDismiss={() => persist(({ syncAlternatives: _seen, ...current }) => ({ ...current, updatedAt: Date.now() }))}
+      />
       {/* The wizard loads with the first file opened: the file's bar stays in view meanwhile. */}
       <Suspense fallback={<p role="status">{t('status.loading')}</p>}>
         <GuidedPath

@@ -13,6 +13,7 @@ import { retentionDays, SETTING_RETENTION_DAYS, SETTING_STRUCTURE_NAME, structur
 import { BACKUP_REMINDER_MAX_DAYS, backupReminderDays, SETTING_BACKUP_REMINDER_DAYS } from './backup-reminder';
 import { BackupSection } from './BackupSection';
 import { persistenceStatus, type Persistence } from '../../lib/persistence';
+import { SyncSettings } from './SyncSettings';
 
 export const SettingsSchema = z.object({
   retentionDays: z.coerce.number<string | number>().int('settings.retention.invalid').min(7, 'settings.retention.invalid').max(730, 'settings.retention.invalid'),
@@ -117,6 +118,7 @@ export function SettingsScreen() {
       </section>
       <BackupSection />
       <StaffLinks base="/accompagner" />
+      <SyncSettings />
     </section>
   );
 }
