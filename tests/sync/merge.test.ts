@@ -46,8 +46,8 @@ describe('merging two copies of a file changed on two devices offline', () => {
     expect(merged.stamps.diplome).toEqual({ at: at(12).getTime(), device: 'Portable B' });
     expect(merged.stamps.rqth).toEqual({ at: at(10).getTime(), device: 'Tablette A' });
     // The path goes on through every question answered on either device.
-    expect(fromRecord(merged.file.journey).trail).toEqual(['age', 'departement', 'diplome', 'rqth']);
-    expect(merged.file.progress?.step).toBeGreaterThan(4);
+    expect(fromRecord(merged.file.journey).trail).toEqual(['age', 'departement', 'commune', 'diplome', 'rqth']);
+    expect(merged.file.progress?.step).toBeGreaterThan(5);
   });
 
   it('sets the losing answer aside with its device and time, for the mediator', () => {
