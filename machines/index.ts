@@ -38,3 +38,18 @@ export {
   whereToFind,
   type CatalogueRef,
 } from './catalogue';
+export {
+  parcoursOutline,
+  compareOutlines,
+  orientationRules,
+  orientationOutline,
+  type ParcoursOutline,
+  type OutlineStage,
+  type OutlineAlternative,
+  type StageTiming,
+  type StageComparison,
+  type Difference,
+  type OrientationRule,
+  type OrientationQuestion,
+  type AnswerHint,
+} from './outline';
