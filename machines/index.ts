@@ -43,6 +43,7 @@ export {
   compareOutlines,
   orientationRules,
   orientationOutline,
+  shortQuestions,
   type ParcoursOutline,
   type OutlineStage,
   type OutlineAlternative,

@@ -13,10 +13,11 @@
  * `offeredAt`): when the builder's table moves to data/, only they need re-pointing.
  */
 import type { AnyStateMachine } from 'xstate';
-import { parcoursDefs, questionDefs, schemes, titres, type QuestionDef } from '../data';
+import { parcoursDefs, questionDefs, schemes, thresholds, titres, type QuestionDef } from '../data';
 import { buildPlan } from './plan';
 import { parcoursMachines, startJourney, viewJourney, answerQuestion } from './journey';
 import { orientationMachine } from './orientation.machine';
+import { questionView, type QuestionView } from './questions';
 import { UNKNOWN, type AnswerValue, type Answers, type ParcoursId, type Reason, type RouteEntry, type StageId } from './types';
 
 // --- data access (re-point here) ----------------------------------------------------------
@@ -306,9 +307,11 @@ export const orientationRules = (): OrientationRule[] => {
 /**
  * The profile questions in the order the orientation asks them, each option with the parcours
  * it leads to on its own (every other answer « je ne sais pas ») and the reasons the app gives.
- * Ages are represented by the youth thresholds' edges, as the rules read them.
+ * Ages are represented by the edges of the youth age range, as the rules read them.
  */
-export const orientationOutline = (ageSamples: number[]): OrientationQuestion[] => {
+export const orientationOutline = (): OrientationQuestion[] => {
+  const { ageMin, ageMax } = thresholds.youth;
+  const ageSamples = [ageMin - 1, ageMin, ageMax, ageMax + 1];
   const nodes = allNodes(orientationMachine.root as unknown as NodeLike);
   const questions = nodes.map((n) => n.meta?.question).filter((q): q is string => q !== undefined);
   return questions.map((question) => {
@@ -329,3 +332,12 @@ const recommendationFor = (preset: Answers): { parcours: ParcoursId; reasons: Re
   }
   throw new Error('The orientation did not reach a recommendation');
 };
+
+// --- the group's plans ----------------------------------------------------------------------
+
+/**
+ * The questions a facilitator can answer for a participant in one short form, in the
+ * journey's order: those whose options do not depend on an earlier answer (the titre and its
+ * blocks do; they stay « je ne sais pas » and the plan says to choose the titre).
+ */
+export const shortQuestions = (): QuestionView[] => questionDefs.filter((q) => !q.optionsFrom).map((q) => questionView(q.id, {}));

@@ -173,7 +173,7 @@ describe('the orientation outline', () => {
   });
 
   it('shows, for each answer alone, the parcours the app would recommend and why', () => {
-    const questions = orientationOutline([15, 20, 40]);
+    const questions = orientationOutline();
     expect(questions[0]?.question).toBe('age');
     const francais = questions.find((q) => q.question === 'francais')!;
     expect(francais.hints.find((h) => h.value === 'debutant')).toMatchObject({ parcours: 'allophone', reasons: [{ code: 'frenchBelowA2' }, { code: 'ageUnknown' }] });
