@@ -12,7 +12,8 @@ const MediatorRoutes = lazy(() => import('./features/caseload/MediatorRoutes'));
 const KioskRoutes = lazy(() => import('./features/kiosk/KioskRoutes'));
 // The plan opened from its QR code: read-only, decoded from the fragment (never sent anywhere).
 const SharedPlanView = lazy(() => import('./features/share/SharedPlanView'));
-const WorkshopRoutes = lazy(() => import('./features/workshop/WorkshopRoutes'));
+// The workshop is composed with the plan pieces it prints at the app level (src/app/workshop.tsx).
+const WorkshopRoutes = lazy(() => import('./app/workshop'));
 
 function Route(props: { path: string }): ReactNode {
   const { path } = props;
@@ -37,15 +38,18 @@ export function App(props: { updatePrompt?: ReactNode }) {
         <a className="app-header__brand" href={hrefTo('/')}>
           {t('app.name')}
         </a>
-        <button
-          type="button"
-          className="toggle"
-          aria-pressed={readingMode === 'falc'}
-          onClick={() => void setReadingMode(readingMode === 'falc' ? 'std' : 'falc')}
-        >
-          <span className="toggle__track" aria-hidden="true" />
-          {t('settings.readingMode')}
-        </button>
+        {/* The workshop has its own wording switch, easy-read by default (its presenter bar). */}
+        {!path.startsWith('/atelier') && (
+          <button
+            type="button"
+            className="toggle"
+            aria-pressed={readingMode === 'falc'}
+            onClick={() => void setReadingMode(readingMode === 'falc' ? 'std' : 'falc')}
+          >
+            <span className="toggle__track" aria-hidden="true" />
+            {t('settings.readingMode')}
+          </button>
+        )}
       </header>
       <div className="banners">
         <StorageBanner />

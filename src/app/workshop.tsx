@@ -1,0 +1,36 @@
+import { useEffect, useState } from 'react';
+import type { Plan } from '../../machines';
+import WorkshopRoutes from '../features/workshop/WorkshopRoutes';
+import type { WorkshopPorts } from '../features/workshop/ports';
+import { PlanDocument } from '../features/plan/PlanDocument';
+import { PlanQr } from '../features/plan/PlanQr';
+import { encodePlanPayload, shareUrl } from '../features/plan/plan-payload';
+import { whatTitle } from '../features/plan/plan-text';
+
+/**
+ * The workshop, composed with what it uses of the plan feature: feature folders do not import
+ * each other (docs/decisions/2026-12-01-workshop.md), the app wires them here.
+ */
+const appBase = () => `${window.location.origin}${window.location.pathname}`;
+
+/** One participant's plan as printed: their label in the header, and their own QR code. */
+function PlanSheet(props: { plan: Plan; name: string }) {
+  const [url, setUrl] = useState<string | undefined>();
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    let live = true;
+    encodePlanPayload({ plan: props.plan })
+      .then((payload) => live && setUrl(shareUrl(appBase(), payload)))
+      .catch(() => live && setFailed(true));
+    return () => {
+      live = false;
+    };
+  }, [props.plan]);
+  return <PlanDocument plan={props.plan} header={{ name: props.name, date: new Date().toISOString().slice(0, 10) }} qr={<PlanQr url={url} failed={failed} />} />;
+}
+
+const ports: WorkshopPorts = { PlanSheet, nameOf: whatTitle };
+
+export default function Workshop(props: { path: string }) {
+  return <WorkshopRoutes path={props.path} ports={ports} />;
+}
