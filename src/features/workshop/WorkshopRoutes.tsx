@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { PARCOURS_IDS, type ParcoursId } from '../../../machines';
-import { useT, type MessageKey } from '../../messages/i18n';
+import { TranslatorProvider, useT, type MessageKey } from '../../messages/i18n';
 import type { ReadingMode } from '../../messages/format';
 import { hrefTo, matchPath, navigate } from '../../lib/router';
 import { useFocusHeading } from '../../lib/use-focus-heading';
@@ -237,11 +237,13 @@ export default function WorkshopRoutes(props: { path: string; ports: WorkshopPor
   return (
     <WorkshopPortsProvider ports={props.ports}>
       <WorkshopViewContext.Provider value={view}>
-        <div ref={root} className={contrast ? 'ws ws--contrast' : 'ws'} lang={base.lang}>
-          <PresenterBar wording={wording} onWording={setWording} contrast={contrast} onContrast={setContrast} fullscreen={fullscreen} />
-          <Screen path={props.path} />
-          <LeaveDialog />
-        </div>
+        <TranslatorProvider t={view.t}>
+          <div ref={root} className={contrast ? 'ws ws--contrast' : 'ws'} lang={base.lang}>
+            <PresenterBar wording={wording} onWording={setWording} contrast={contrast} onContrast={setContrast} fullscreen={fullscreen} />
+            <Screen path={props.path} />
+            <LeaveDialog />
+          </div>
+        </TranslatorProvider>
       </WorkshopViewContext.Provider>
     </WorkshopPortsProvider>
   );
