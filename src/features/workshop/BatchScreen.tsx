@@ -174,7 +174,7 @@ export function BatchScreen() {
           <>
             <ol className="ws-batch__list" aria-labelledby="ws-batch-list">
               {participants.map((p) => (
-                <li key={p.id}>
+                <li key={p.id} data-parcours={p.parcours}>
                   <strong>{p.label}</strong> — {parcoursName(t, p.parcours)}{' '}
                   <button type="button" className="button button--secondary" onClick={() => batch.remove(p.id)}>
                     {t('workshop.batch.remove', { name: p.label })}

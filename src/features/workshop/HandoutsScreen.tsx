@@ -39,7 +39,7 @@ export function HandoutsScreen() {
           <ol className="ws-handout__stages">
             {outline.stages.map((stage, i) => (
               <li key={stage.stage}>
-                <StageDetails t={t} stage={stage} heading="h3" number={i + 1} headingId={`ws-handout-${outline.parcours}-${stage.stage}`} />
+                <StageDetails t={t} stage={stage} heading="h3" places={false} number={i + 1} headingId={`ws-handout-${outline.parcours}-${stage.stage}`} />
               </li>
             ))}
           </ol>

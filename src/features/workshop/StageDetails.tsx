@@ -76,9 +76,10 @@ function NameList(props: { title: string; items: Named[]; large: boolean }) {
 /**
  * One stage of one parcours: what it is, when it comes, and each way through it with the
  * condition and what the plan can hold there. `heading` lets the projector (its own h1), the
- * comparison (none) and the hand-out (h3) nest it; `brief` leaves out the stage's sentence.
+ * comparison (none) and the hand-out (h3) nest it; `brief` leaves out the stage's sentence,
+ * `places={false}` the structures (the hand-out, a single page, keeps the schemes).
  */
-export function StageDetails(props: { t: Translator; stage: OutlineStage; large?: boolean; brief?: boolean; headingId?: string; number?: number; heading?: 'h2' | 'h3' | 'none' }) {
+export function StageDetails(props: { t: Translator; stage: OutlineStage; large?: boolean; brief?: boolean; places?: boolean; headingId?: string; number?: number; heading?: 'h2' | 'h3' | 'none' }) {
   const { t, stage, large = false } = props;
   const { nameOf } = usePorts();
   const only = stage.alternatives.length === 1;
@@ -115,7 +116,7 @@ export function StageDetails(props: { t: Translator; stage: OutlineStage; large?
                 <NameList title={t('workshop.offer.freins')} items={o.freins} large={large} />
                 <NameList title={t('workshop.offer.schemes')} items={o.schemes} large={large} />
                 <NameList title={t('workshop.offer.actions')} items={o.actions} large={large} />
-                <NameList title={t('workshop.offer.places')} items={o.places} large={large} />
+                {props.places !== false && <NameList title={t('workshop.offer.places')} items={o.places} large={large} />}
               </dl>
             </li>
           );

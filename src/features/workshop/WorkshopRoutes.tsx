@@ -32,12 +32,16 @@ const leaving = (() => {
   const listeners = new Set<() => void>();
   const emit = () => listeners.forEach((l) => l());
   if (typeof window !== 'undefined') {
-    window.addEventListener('hashchange', (e) => {
-      if (batch.list().length === 0) return;
-      const to = new URL(e.newURL).hash;
-      const from = new URL(e.oldURL).hash;
-      if (isWorkshopHash(to) || !isWorkshopHash(from)) return;
+    // The router's own replacements dispatch a bare `hashchange` (no old/new URL): track the
+    // address here.
+    let current = window.location.hash;
+    window.addEventListener('hashchange', () => {
+      const from = current;
+      const to = window.location.hash;
+      current = to;
+      if (batch.list().length === 0 || isWorkshopHash(to) || !isWorkshopHash(from)) return;
       pending = to || '#/';
+      current = from;
       navigate(from.slice(1), { replace: true });
       emit();
     });
