@@ -63,7 +63,7 @@ function NameList(props: { title: string; items: Named[]; large: boolean }) {
         <ul className="ws-chips">
           {props.items.map((item) => (
             <li key={item.key} className="ws-chip">
-              {item.picto && <Picto id={item.picto} label={item.name} decorative size={props.large ? 36 : 24} />}
+              {item.picto && <Picto id={item.picto} label={item.name} decorative size={props.large ? 28 : 22} />}
               {item.name}
             </li>
           ))}
