@@ -40,11 +40,14 @@ export {
 } from './catalogue';
 export {
   parcoursOutline,
+  parcoursShape,
   compareOutlines,
   orientationRules,
   orientationOutline,
   shortQuestions,
   type ParcoursOutline,
+  type ParcoursShape,
+  type ShapeStage,
   type OutlineStage,
   type OutlineAlternative,
   type StageTiming,

@@ -137,7 +137,7 @@ const canSkip = (stageNode: NodeLike): boolean => {
 
 export type StageTiming = 'first' | 'inOrder' | 'anyTime';
 
-export interface OutlineAlternative extends Offer {
+export interface ShapeAlternative {
   alt: string;
   /** the guards (business rules) that lead to this alternative */
   when: string[];
@@ -145,7 +145,9 @@ export interface OutlineAlternative extends Offer {
   otherwise: boolean;
 }
 
-export interface OutlineStage {
+export type OutlineAlternative = ShapeAlternative & Offer;
+
+export interface ShapeStage {
   stage: StageId;
   /** some people go past this stage without a step (no need named, no frein) */
   optional: boolean;
@@ -153,23 +155,33 @@ export interface OutlineStage {
   timing: StageTiming;
   /** the questions asked at this stage, in the machine's order */
   questions: string[];
+  alternatives: ShapeAlternative[];
+}
+
+export interface OutlineStage extends ShapeStage {
   alternatives: OutlineAlternative[];
 }
 
-export interface ParcoursOutline {
+export interface ParcoursShape {
   parcours: ParcoursId;
   referents: string[];
+  stages: ShapeStage[];
+}
+
+export interface ParcoursOutline extends ParcoursShape {
   stages: OutlineStage[];
 }
 
 const DEFAULT_PRIORITY = 1;
 
-const outlineCache = new Map<string, ParcoursOutline>();
+const shapeCache = new Map<ParcoursId, ParcoursShape>();
 
-/** The parcours as the workshop draws it. `today`: schemes ended before it are not shown. */
-export const parcoursOutline = (parcours: ParcoursId, today: string): ParcoursOutline => {
-  const key = `${parcours}|${today}`;
-  const cached = outlineCache.get(key);
+/**
+ * The parcours' stages and alternatives as the statechart defines them, without what each
+ * alternative offers: cheap (no plan is built), for drawing the road alone.
+ */
+export const parcoursShape = (parcours: ParcoursId): ParcoursShape => {
+  const cached = shapeCache.get(parcours);
   if (cached) return cached;
   const machine = parcoursMachines[parcours] as AnyStateMachine;
   const nodes = allNodes(machine.root as unknown as NodeLike);
@@ -196,31 +208,46 @@ export const parcoursOutline = (parcours: ParcoursId, today: string): ParcoursOu
   }
   const order = stageOrderOf(parcours);
   const stageIds = [...byStage.keys()].sort((a, b) => rank(order, a) - rank(order, b));
-  const accueilAlts = byStage.has('accueil') ? altsOf(byStage.get('accueil')!).map((a) => a.alt) : [];
-
-  const stages = stageIds.map((stage): OutlineStage => {
+  const stages = stageIds.map((stage): ShapeStage => {
     const stageNode = byStage.get(stage)!;
     const asking = allNodes(stageNode).filter((n) => n.meta?.question);
     const priority = asking.length > 0 ? Math.min(...asking.map((n) => n.meta?.priority ?? DEFAULT_PRIORITY)) : DEFAULT_PRIORITY;
     const timing: StageTiming = priority < DEFAULT_PRIORITY ? 'first' : priority > DEFAULT_PRIORITY ? 'anyTime' : 'inOrder';
-    const alternatives = altsOf(stageNode).map(({ alt, nodes: altNodes }): OutlineAlternative => {
-      // the referent (who follows the person) comes from the accueil: every possible one
-      const routes: RouteEntry[][] =
-        stage === 'accueil' || accueilAlts.length === 0
-          ? [[{ stage, alt }]]
-          : accueilAlts.map((a) => [{ stage: 'accueil' as const, alt: a }, { stage, alt }]);
-      const offers = routes.map((route) => offeredAt(parcours, route, stage, today));
+    const alternatives = altsOf(stageNode).map(({ alt, nodes: altNodes }): ShapeAlternative => {
       const guards = altNodes.map((n) => incoming.get(n) ?? { guards: [], unguarded: false });
-      return {
-        alt,
-        when: [...new Set(guards.flatMap((g) => g.guards))],
-        otherwise: guards.some((g) => g.unguarded),
-        ...mergeOffers(offers),
-      };
+      return { alt, when: [...new Set(guards.flatMap((g) => g.guards))], otherwise: guards.some((g) => g.unguarded) };
     });
     return { stage, optional: canSkip(stageNode), timing, questions: asking.map((n) => n.meta!.question!), alternatives };
   });
-  const outline = { parcours, referents: [...referentsOf(parcours)], stages };
+  const shape = { parcours, referents: [...referentsOf(parcours)], stages };
+  shapeCache.set(parcours, shape);
+  return shape;
+};
+
+const outlineCache = new Map<string, ParcoursOutline>();
+
+/** The parcours as the workshop draws it, with what each alternative offers. `today`: schemes
+ * ended before it are not shown. */
+export const parcoursOutline = (parcours: ParcoursId, today: string): ParcoursOutline => {
+  const key = `${parcours}|${today}`;
+  const cached = outlineCache.get(key);
+  if (cached) return cached;
+  const shape = parcoursShape(parcours);
+  const accueilAlts = shape.stages.find((s) => s.stage === 'accueil')?.alternatives.map((a) => a.alt) ?? [];
+  const stages = shape.stages.map(
+    (s): OutlineStage => ({
+      ...s,
+      alternatives: s.alternatives.map((a): OutlineAlternative => {
+        // the referent (who follows the person) comes from the accueil: every possible one
+        const routes: RouteEntry[][] =
+          s.stage === 'accueil' || accueilAlts.length === 0
+            ? [[{ stage: s.stage, alt: a.alt }]]
+            : accueilAlts.map((alt) => [{ stage: 'accueil' as const, alt }, { stage: s.stage, alt: a.alt }]);
+        return { ...a, ...mergeOffers(routes.map((route) => offeredAt(parcours, route, s.stage, today))) };
+      }),
+    }),
+  );
+  const outline = { ...shape, stages };
   outlineCache.set(key, outline);
   return outline;
 };

@@ -51,7 +51,7 @@ async function everythingStored(page: Page): Promise<string> {
 
 const GROUP = ['Awa', 'Bilal', 'Chloé', 'Dario', 'Emma', 'Farid', 'Gaëlle', 'Hugo', 'Inès', 'Jules', 'Kenza', 'Léo'];
 
-describe('the workshop on paper', () => {
+describe('the workshop on paper', { timeout: 180_000 }, () => {
   it('prints the group’s 12 plans in one go, each starting on a new page with its own QR code, and forgets them on leaving', async () => {
     session = await openSession({ viewport: { width: 1280, height: 720 } });
     const { page } = session;
@@ -110,7 +110,7 @@ describe('the workshop on paper', () => {
     await page.goto(`${baseURL()}#/atelier/groupe`);
     await page.getByText('Personne pour l’instant.').waitFor();
     session.assertClean();
-  }, 180_000);
+  });
 
   it('asks before a link out of the workshop drops the group, and keeps it when the facilitator stays', async () => {
     session = await openSession({ viewport: { width: 1280, height: 720 } });

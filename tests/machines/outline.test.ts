@@ -9,6 +9,7 @@ import {
   orientationOutline,
   orientationRules,
   parcoursOutline,
+  parcoursShape,
   startJourney,
   viewJourney,
   PARCOURS_STEP,
@@ -193,5 +194,13 @@ describe('the orientation outline', () => {
         }
       }
     }
+  });
+});
+
+describe('the shape of each parcours (no plan built)', () => {
+  it.each(PARCOURS_IDS)('« %s »: the same stages, alternatives and rules as its outline', (parcours) => {
+    const shape = parcoursShape(parcours);
+    const strip = (o: ParcoursOutline) => ({ ...o, stages: o.stages.map((s) => ({ ...s, alternatives: s.alternatives.map(({ alt, when, otherwise }) => ({ alt, when, otherwise })) })) });
+    expect(shape).toEqual(strip(outlines[parcours]));
   });
 });

@@ -1,4 +1,4 @@
-import type { OutlineStage } from '../../../machines';
+import type { ShapeStage } from '../../../machines';
 import type { Translator } from '../../messages/i18n';
 import { Picto } from '../../components/pictograms';
 import { stageBadges, stageName, stagePicto } from './StageDetails';
@@ -8,7 +8,7 @@ import { stageBadges, stageName, stagePicto } from './StageDetails';
  * own order, each with its badges (« En premier », « Seulement si besoin »). On the projector
  * each station is a button that shows its stage; on paper (`onGoto` absent) it is plain.
  */
-export function Road(props: { t: Translator; stages: OutlineStage[]; current?: number; onGoto?: (index: number) => void; label: string }) {
+export function Road(props: { t: Translator; stages: ShapeStage[]; current?: number; onGoto?: (index: number) => void; label: string }) {
   const { t, stages, current, onGoto } = props;
   return (
     <nav className="ws-road" aria-label={props.label}>

@@ -1,4 +1,4 @@
-import type { OutlineAlternative, OutlineStage, ParcoursId } from '../../../machines';
+import type { OutlineAlternative, OutlineStage, ParcoursId, ShapeStage } from '../../../machines';
 import type { Translator } from '../../messages/i18n';
 import { FREIN_PICTOGRAMS, Picto, SCHEME_PICTOGRAMS, STAGE_PICTOGRAMS } from '../../components/pictograms';
 import { usePorts, type WorkshopPorts } from './ports';
@@ -16,7 +16,7 @@ export function conditionOf(t: Translator, alt: OutlineAlternative, only: boolea
 }
 
 /** The badges of a stage: when it comes, and whether everybody goes through it. */
-export function stageBadges(t: Translator, stage: OutlineStage): string[] {
+export function stageBadges(t: Translator, stage: ShapeStage): string[] {
   return [
     ...(stage.timing === 'first' ? [t('workshop.timing.first')] : stage.timing === 'anyTime' ? [t('workshop.timing.anyTime')] : []),
     ...(stage.optional ? [t('workshop.optional')] : []),

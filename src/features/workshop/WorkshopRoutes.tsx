@@ -17,7 +17,7 @@ import { BatchScreen } from './BatchScreen';
 import { NotesWindow } from './NotesWindow';
 import { Road } from './Road';
 import { parcoursName } from './StageDetails';
-import { useOutlines } from './use-outlines';
+import { useShapes } from './use-outlines';
 import './workshop.css';
 
 const isWorkshopHash = (hash: string) => hash === '#/atelier' || hash.startsWith('#/atelier/');
@@ -163,7 +163,7 @@ function PresenterBar(props: {
 function WorkshopHome() {
   const { t } = useWorkshopView();
   const heading = useFocusHeading();
-  const { outlines } = useOutlines();
+  const outlines = useShapes();
   const tools: Array<{ path: string; label: MessageKey; picto: string }> = [
     { path: '/atelier/comparer', label: 'workshop.compare.link', picto: 'search' },
     { path: '/atelier/orientation', label: 'workshop.orientation.link', picto: 'question' },

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { PARCOURS_IDS, compareOutlines, parcoursOutline, type ParcoursOutline, type StageComparison } from '../../../machines';
+import { PARCOURS_IDS, compareOutlines, parcoursOutline, parcoursShape, type ParcoursOutline, type ParcoursShape, type StageComparison } from '../../../machines';
 
 /** Today, as the plans date themselves: an ended scheme is not drawn. */
 export const today = () => new Date().toISOString().slice(0, 10);
@@ -16,4 +16,9 @@ export function useOutlines(): { outlines: ParcoursOutline[]; comparison: StageC
 export function useOutline(parcours: ParcoursOutline['parcours']): ParcoursOutline {
   const day = today();
   return useMemo(() => parcoursOutline(parcours, day), [parcours, day]);
+}
+
+/** The four roads alone (stages, badges), without building any plan: the workshop's home. */
+export function useShapes(): ParcoursShape[] {
+  return useMemo(() => PARCOURS_IDS.map((p) => parcoursShape(p)), []);
 }
