@@ -56,7 +56,7 @@ const sampledPlan = (parcours: ParcoursId, random: () => number): { plan: Plan; 
 
 const outlines = Object.fromEntries(PARCOURS_IDS.map((p) => [p, parcoursOutline(p, TODAY)])) as Record<ParcoursId, ParcoursOutline>;
 
-describe('the outline of each parcours', () => {
+describe('the outline of each parcours', { timeout: 30_000 }, () => {
   it.each(PARCOURS_IDS)('« %s »: stages in the order of its plans, each with at least one alternative', (parcours) => {
     const outline = outlines[parcours];
     const order = parcoursDefs.find((p) => p.id === parcours)!.stages;
@@ -165,7 +165,7 @@ describe('comparing the outlines', () => {
   });
 });
 
-describe('the orientation outline', () => {
+describe('the orientation outline', { timeout: 30_000 }, () => {
   it('gives the rules in the order the machine tries them, ending with a default', () => {
     const rules = orientationRules();
     expect(rules.at(-1)).toEqual({ parcours: 'reconversion' });

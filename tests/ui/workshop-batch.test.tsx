@@ -20,7 +20,7 @@ afterEach(() => batch.forget());
 
 const renderBatch = () => renderWithApp(<WorkshopRoutes path="/atelier/groupe" ports={ports} />, { readingMode: 'std' });
 
-describe('the group’s plans', () => {
+describe('the group’s plans', { timeout: 30_000 }, () => {
   it('adds a participant with a plan of the parcours their answers lead to, and prints one sheet each', async () => {
     const user = userEvent.setup();
     const { repository } = renderBatch();
