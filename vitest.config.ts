@@ -12,6 +12,9 @@ export default defineConfig({
           include: ['tests/{data,machines,db,ui,lib,architecture}/**/*.test.{ts,tsx}', 'tests/*.test.{ts,tsx}'],
           environment: 'jsdom',
           setupFiles: ['tests/setup-unit.ts'],
+          // Rendering a whole plan in jsdom takes ~5 s when five engineers share two cores:
+          // the default 5 s made such tests fail by load, not by a fault.
+          testTimeout: 20_000,
         },
       },
       {
