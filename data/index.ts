@@ -23,6 +23,7 @@ import {
   type Titre,
   type StructureType,
   type QuestionDef,
+  type ParcoursId,
 } from './schemas';
 
 export * from './schemas';
@@ -38,6 +39,8 @@ export const localDirectory = LocalDirectorySchema.parse(localDirectoryJson);
 export const parcoursFile = ParcoursFileSchema.parse(parcoursJson);
 export const parcoursDefs = parcoursFile.parcours;
 export const thresholds = parcoursFile.thresholds;
+/** The steps every parcours shares (basic skills by need, VAE, freins). */
+export const parcoursShared = parcoursFile.shared;
 export const questionDefs = QuestionsFileSchema.parse(questionsJson);
 
 const index = <T extends { id: string }>(list: readonly T[]): ReadonlyMap<string, T> =>
@@ -56,3 +59,11 @@ export const titresOfSector = (sectorId: string): Titre[] => titres.filter((t) =
 
 /** Entries of the deploying organisation's own directory for one structure type. */
 export const localEntriesOfType = (typeId: string) => localDirectory.filter((e) => e.type === typeId);
+
+const parcoursById = index(parcoursDefs);
+/** A parcours-type's definition; every id of ParcoursIdSchema has one (tests/data). */
+export const parcoursDef = (id: ParcoursId) => {
+  const def = parcoursById.get(id);
+  if (!def) throw new Error(`No parcours ${id} in data/parcours.json`);
+  return def;
+};

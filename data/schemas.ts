@@ -49,8 +49,11 @@ export type Duration = z.infer<typeof DurationSchema>;
 export const AmountSchema = z.object({
   eur: z.number().nonnegative(),
   per: z.enum(['month', 'hour', 'once', 'year']),
-  /** who this amount applies to, as a condition id (e.g. 'age-18-25', 'minor') */
+  /** who this amount applies to, as a condition id shown to staff (e.g. 'age-18-25', 'minor') */
   condition: z.string().optional(),
+  /** the ages the amount applies to (the plan builder picks the first amount that fits the age) */
+  ageMin: z.number().int().optional(),
+  ageMax: z.number().int().optional(),
   /** date from which the amount applies */
   asOf: IsoDate,
   verified: z.boolean(),
@@ -74,6 +77,12 @@ export const EligibilitySchema = z.object({
   situationsAnyAge: z.array(z.string()).default([]),
   /** situations (answer values of `situation`) that rule the scheme out, e.g. CEJ and RSA */
   situationsExcluded: z.array(z.string()).default([]),
+  /**
+   * Answers the person must have given: question id (or a fact derived from the answers, such
+   * as `habiteQpv`) → accepted values. An unknown answer (none, or « je ne sais pas ») does not
+   * exclude: the referent checks it.
+   */
+  requires: z.record(z.string(), z.array(z.string()).min(1)).default({}),
   /** other conditions, as ids with a short French note for the catalogue reader */
   conditions: z.array(z.object({ id: Id, note: z.string() })).default([]),
 });
@@ -154,6 +163,10 @@ export const StructureTypeSchema = Sourced.extend({
   description: z.string(),
   /** official page to find the nearest one */
   finder: z.object({ url: Url, verified: z.boolean() }),
+  /** who the structure accepts: a plan never names it to anyone else */
+  eligibility: EligibilitySchema.default(EligibilitySchema.parse({})),
+  /** for staff only, never shown to residents */
+  maintainerNote: z.string().optional(),
 });
 export type StructureType = z.infer<typeof StructureTypeSchema>;
 
@@ -224,6 +237,86 @@ export const TerritorySchema = z.object({
 // parcours.json
 // ---------------------------------------------------------------------------------------
 
+/**
+ * Rules that data may name (a stage alternative's guard, a step's condition). Each has one
+ * implementation in machines/rules.ts (`RULES`), checked by the type of that table.
+ */
+export const RuleNameSchema = z.enum([
+  'hasRqth',
+  'isOnRsa',
+  'learnsInCentre',
+  'learnsWhileWorking',
+  'hasForeignDiploma',
+]);
+export type RuleName = z.infer<typeof RuleNameSchema>;
+
+/** Structure type id, or `referent`: the parcours' referent for this person. */
+const WhoSchema = z.array(Id);
+
+/**
+ * One step of a plan, as the catalogue describes it: a scheme step (the first scheme open to
+ * the person is the step, the other open ones its alternatives), or an action or structure step.
+ */
+export const StepSpecSchema = z
+  .object({
+    schemes: z.array(Id).min(1).optional(),
+    action: z.string().regex(/^[a-z][A-Za-z]*$/).optional(),
+    structure: Id.optional(),
+    /** reason codes (`why.<code>`); the builder adds those that depend on the answers */
+    why: z.array(z.string()).default([]),
+    /** structure types to contact (scheme steps: the scheme's prescribers) */
+    who: WhoSchema.optional(),
+    bring: z.array(Id).default([]),
+    /** the step is in the plan only when this rule holds */
+    when: RuleNameSchema.optional(),
+    /** scheme whose pay applies (the Region's trainee pay for a regional training) */
+    paySource: Id.optional(),
+    /** a scheme step none of whose schemes is open becomes this action step */
+    otherwise: z.object({ action: z.string(), who: WhoSchema }).optional(),
+  })
+  .refine((s) => [s.schemes, s.action, s.structure].filter((x) => x !== undefined).length === 1, {
+    message: 'a step names exactly one of schemes, action or structure',
+  });
+export type StepSpec = z.infer<typeof StepSpecSchema>;
+
+const AltName = z.string().regex(/^[a-z][A-Za-z]*$/);
+const AlternativeSchema = z.object({
+  alt: AltName,
+  /** the first alternative whose rule holds is taken; the last one has none */
+  when: RuleNameSchema.optional(),
+  steps: z.array(StepSpecSchema).default([]),
+});
+export type AlternativeDef = z.infer<typeof AlternativeSchema>;
+
+const AccueilSchema = AlternativeSchema.extend({
+  /** the structure type that follows the person in this parcours */
+  referent: Id,
+  why: z.array(z.string()).min(1),
+  /** other structures that can do the same welcome (filtered by their own rules) */
+  otherStructures: z.array(Id).default([]),
+});
+
+/** How one parcours walks the ladder: its alternatives per stage and the steps each brings. */
+export const LadderDefSchema = z.object({
+  accueil: z.array(AccueilSchema).min(1),
+  /** the basic-skills alternative, and whether it is entered even without a named need */
+  savoirsDeBase: z.object({ alt: AltName, always: z.boolean() }),
+  projet: z.object({
+    known: AlternativeSchema,
+    unknown: AlternativeSchema,
+    /** steps of this parcours' projet stage whatever the alternative */
+    extra: z.array(StepSpecSchema).default([]),
+  }),
+  qualification: z.object({
+    askRythme: z.boolean(),
+    centre: AlternativeSchema,
+    enTravaillant: AlternativeSchema,
+    unknown: AlternativeSchema,
+  }),
+  emploi: z.array(AlternativeSchema).min(1),
+});
+export type LadderDef = z.infer<typeof LadderDefSchema>;
+
 export const ParcoursFileSchema = Sourced.extend({
   parcours: z.array(
     z.object({
@@ -233,9 +326,23 @@ export const ParcoursFileSchema = Sourced.extend({
       stages: z.array(StageIdSchema).min(1),
       /** the freins region is asked first in this parcours */
       freinsFirst: z.boolean(),
-      referents: z.array(Id).min(1),
+      ladder: LadderDefSchema,
     }),
   ),
+  /** steps every parcours shares: basic skills by need, the VAE branch, the answer to each frein */
+  shared: z.object({
+    savoirsDeBase: z.object({
+      francais: StepSpecSchema,
+      basics: StepSpecSchema,
+      numerique: StepSpecSchema,
+      unknown: StepSpecSchema,
+      /** when no scheme fits: the structure to see */
+      otherwise: StepSpecSchema,
+    }),
+    vae: z.array(StepSpecSchema).min(1),
+    /** per frein: schemes that answer it (first open one is the step), else whom to see */
+    freins: z.record(z.string(), z.object({ schemes: z.array(Id).default([]), who: WhoSchema.min(1) })),
+  }),
   thresholds: z.object({
     youth: z.object({ ageMin: z.number(), ageMax: z.number(), ageMaxWithRqth: z.number() }),
     /** `diplome` answers that count as "no qualification" */

@@ -23,7 +23,7 @@ export {
   MACHINE_VERSION,
   type JourneyRecord,
 } from './record';
-export { PlanSchema, PlanStepSchema, PLAN_VERSION, type Plan, type PlanStep } from './plan';
+export { PlanSchema, PlanStepSchema, PLAN_VERSION, stepKey, paySourceIds, type Plan, type PlanStep } from './plan';
 export { answerSchemaFor, questionView, type QuestionView, type QuestionOption } from './questions';
 export type { AnswerValue, Answers, ParcoursId, QuestionId, Reason, StageId } from './types';
 export { UNKNOWN } from './types';

@@ -5,15 +5,12 @@
  * no actor, no side effect). A trail entry that no longer fits (the catalogue changed, an
  * answer became invalid) ends the replay there: the answers stay, the question is asked again.
  */
-import type { AnyStateMachine, AnyMachineSnapshot } from 'xstate';
-import { initialSnapshot, nextSnapshot } from './pure';
+import { initialSnapshot, nextSnapshot, type JourneyMachine, type JourneySnapshot } from './pure';
+import { positionCache } from './caches';
 import { z } from 'zod';
 import { ParcoursIdSchema, questionDefs } from '../data';
 import { orientationMachine } from './orientation.machine';
-import { jeuneMachine } from './jeune.machine';
-import { allophoneMachine } from './allophone.machine';
-import { repriseMachine } from './reprise.machine';
-import { reconversionMachine } from './reconversion.machine';
+import { parcoursMachines } from './parcours.machine';
 import { answerSchemaFor, questionView, type QuestionView } from './questions';
 import { reasonsFor } from './orientation';
 import { buildPlan, type Plan } from './plan';
@@ -27,7 +24,9 @@ export interface Journey {
 export type JourneyView =
   | { phase: 'question'; question: QuestionView; step: number; stepCount: number }
   | { phase: 'orientation'; recommended: ParcoursId; reasons: Reason[]; step: number; stepCount: number }
-  | { phase: 'done'; parcours: ParcoursId; plan: Plan; step: number; stepCount: number };
+  | { phase: 'done'; parcours: ParcoursId; plan: Plan; step: number; stepCount: number }
+  /** under 16, school is compulsory: no parcours, whom to see instead */
+  | { phase: 'under16'; age: number; step: number; stepCount: number };
 
 /** Trail marker of the orientation choice; the chosen parcours is kept in `answers.parcours`. */
 export const PARCOURS_STEP = 'parcours';
@@ -52,17 +51,12 @@ export class JourneyError extends Error {
   }
 }
 
-export const parcoursMachines: Record<ParcoursId, AnyStateMachine> = {
-  jeune: jeuneMachine,
-  allophone: allophoneMachine,
-  reprise: repriseMachine,
-  reconversion: reconversionMachine,
-};
+export { parcoursMachines };
 
 const profileQuestionIds = new Set(questionDefs.filter((q) => q.phase === 'profile').map((q) => q.id));
 
 /** The question a snapshot asks: among active states with `meta.question`, the lowest priority. */
-export const askedQuestion = (snapshot: AnyMachineSnapshot): QuestionId | undefined => {
+export const askedQuestion = (snapshot: JourneySnapshot): QuestionId | undefined => {
   let best: { question: string; priority?: number } | undefined;
   for (const meta of Object.values(snapshot.getMeta()) as Array<{ question?: string; priority?: number } | undefined>) {
     if (meta?.question && (!best || (meta.priority ?? 1) < (best.priority ?? 1))) {
@@ -72,18 +66,26 @@ export const askedQuestion = (snapshot: AnyMachineSnapshot): QuestionId | undefi
   return best?.question;
 };
 
-const recommendedOf = (snapshot: AnyMachineSnapshot): ParcoursId | undefined => {
+/** An end of the orientation without a parcours (`meta.outcome`), e.g. under 16. */
+const outcomeOf = (snapshot: JourneySnapshot): 'under16' | undefined => {
+  for (const meta of Object.values(snapshot.getMeta()) as Array<{ outcome?: 'under16' } | undefined>) {
+    if (meta?.outcome) return meta.outcome;
+  }
+  return undefined;
+};
+
+const recommendedOf = (snapshot: JourneySnapshot): ParcoursId | undefined => {
   for (const meta of Object.values(snapshot.getMeta()) as Array<{ recommended?: ParcoursId } | undefined>) {
     if (meta?.recommended) return meta.recommended;
   }
   return undefined;
 };
 
-interface Position {
-  /** identity of the path so far (entries and their values), for the memo below */
+export interface Position {
+  /** identity of the path so far (entries and their values), for positionCache */
   key: string;
-  machine: AnyStateMachine;
-  snapshot: AnyMachineSnapshot;
+  machine: JourneyMachine;
+  snapshot: JourneySnapshot;
   parcours?: ParcoursId;
   /** the trail entries the replay accepted */
   trail: QuestionId[];
@@ -96,26 +98,23 @@ const start = (): Position => ({
   trail: [],
 });
 
-const isValidFor = (question: QuestionView, value: AnswerValue | undefined) =>
+const isValidFor = (question: QuestionView, value: AnswerValue | undefined): value is AnswerValue =>
   value !== undefined && answerSchemaFor(question).safeParse(value).success;
 
-/**
- * viewJourney() runs on every screen: positions are memoised by path (entry and value at each
- * step), so a new answer costs one transition instead of a replay of the whole trail. Snapshots
- * are immutable, so sharing them is safe.
+/*
+ * viewJourney() runs on every screen: positions are remembered by path (entry and value at each
+ * step, machines/caches.ts positionCache), so a new answer costs one transition instead of a
+ * replay of the whole trail. Snapshots are immutable, so sharing them is safe.
  */
-const memo = new Map<string, Position | null>();
-const MEMO_LIMIT = 5000;
 
 /** One step forward from `pos` with the stored answer, or undefined when it cannot go on. */
 const advance = (pos: Position, answers: Answers, entry: QuestionId): Position | undefined => {
   const value = entry === PARCOURS_STEP ? answers.parcours : answers[entry];
   const key = `${pos.key}\u0001${entry}=${JSON.stringify(value)}`;
-  const hit = memo.get(key);
+  const hit = positionCache.get(key);
   if (hit !== undefined) return hit ?? undefined;
   const next = advanceUncached(pos, answers, entry, key);
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(key, next ?? null);
+  positionCache.set(key, next ?? null);
   return next;
 };
 
@@ -124,10 +123,10 @@ const advanceUncached = (pos: Position, answers: Answers, entry: QuestionId, key
     if (entry !== PARCOURS_STEP) return undefined;
     const parsed = ParcoursIdSchema.safeParse(answers.parcours);
     if (!parsed.success) return undefined;
-    const ended = nextSnapshot(orientationMachine, pos.snapshot, { type: 'parcours.choose', parcours: parsed.data } as never);
+    const ended = nextSnapshot(pos.machine, pos.snapshot, { type: 'parcours.choose', parcours: parsed.data });
     const machine = parcoursMachines[parsed.data];
     const profile = Object.fromEntries(
-      Object.entries(ended.context.answers as Answers).filter(([k]) => profileQuestionIds.has(k)),
+      Object.entries(ended.context.answers).filter(([k]) => profileQuestionIds.has(k)),
     );
     return {
       key,
@@ -141,8 +140,8 @@ const advanceUncached = (pos: Position, answers: Answers, entry: QuestionId, key
   if (asked === undefined || asked !== entry) return undefined;
   const value = answers[asked];
   if (!isValidFor(questionView(asked, pos.snapshot.context.answers), value)) return undefined;
-  const snapshot = nextSnapshot(pos.machine, pos.snapshot, { type: 'answer.submit', question: asked, value } as never);
-  return { ...pos, key, snapshot: snapshot as AnyMachineSnapshot, trail: [...pos.trail, asked] };
+  const snapshot = nextSnapshot(pos.machine, pos.snapshot, { type: 'answer.submit', question: asked, value });
+  return { ...pos, key, snapshot, trail: [...pos.trail, asked] };
 };
 
 const replay = (j: Journey): Position => {
@@ -231,6 +230,9 @@ export const viewJourney = (j: Journey, options: ViewOptions = {}): JourneyView 
       today: options.today ?? today(),
     });
     return { phase: 'done', parcours: pos.parcours, plan, step: done, stepCount: done };
+  }
+  if (pos.snapshot.status === 'done' && outcomeOf(pos.snapshot) === 'under16') {
+    return { phase: 'under16', age: typeof j.answers.age === 'number' ? j.answers.age : 0, step: done, stepCount: done };
   }
   const stepCount = done + remainingScreens(pos, j.answers);
   const recommended = pos.machine === orientationMachine ? recommendedOf(pos.snapshot) : undefined;

@@ -3,28 +3,24 @@
  * choose any parcours (`parcours.choose`), which ends this machine.
  */
 import { journeySetup, initialContext } from './setup';
-
-const ask = (question: string, target: string) => ({
-  meta: { question },
-  on: {
-    'answer.submit': {
-      guard: { type: 'isAnswerTo' as const, params: { question } },
-      target,
-      actions: 'recordAnswer' as const,
-    },
-  },
-});
+import { ask } from './stages';
 
 export const orientationMachine = journeySetup.createMachine({
   id: 'orientation',
   context: initialContext,
   initial: 'age',
   states: {
-    age: ask('age', 'departement'),
+    age: ask('age', 'afterAge'),
+    // school is compulsory until 16: no parcours, a screen that says whom to see instead
+    afterAge: { always: [{ guard: 'isUnderYouthAge', target: 'underAge' }, { target: 'departement' }] },
+    underAge: { type: 'final', meta: { outcome: 'under16' } },
     departement: ask('departement', 'diplome'),
     diplome: ask('diplome', 'rqth'),
     rqth: ask('rqth', 'francais'),
-    francais: ask('francais', 'situation'),
+    francais: ask('francais', 'afterFrancais'),
+    // how long in France tells which French course fits (OFII's for newcomers, local ones after)
+    afterFrancais: { always: [{ guard: 'hasFrenchBelowA2', target: 'enFranceDepuis' }, { target: 'situation' }] },
+    enFranceDepuis: ask('enFranceDepuis', 'situation'),
     situation: ask('situation', 'afterSituation'),
     // the jobless-duration question is skipped for people working or studying
     afterSituation: { always: [{ guard: 'isNotJobless', target: 'afterJobless' }, { target: 'sansEmploiDepuis' }] },
@@ -38,7 +34,6 @@ export const orientationMachine = journeySetup.createMachine({
         decide: {
           always: [
             { guard: 'isYoungWithoutQualification', target: 'jeune' },
-            { guard: 'isUnderYouthAge', target: 'jeune' },
             { guard: 'hasFrenchBelowA2', target: 'allophone' },
             { guard: 'isFarFromEmployment', target: 'reprise' },
             { target: 'reconversion' },

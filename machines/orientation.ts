@@ -8,9 +8,7 @@ export const reasonsFor = (recommended: ParcoursId, a: Answers): Reason[] => {
   const reasons: Reason[] = [];
   switch (recommended) {
     case 'jeune':
-      if (age !== undefined && rules.isUnderYouthAge(a)) {
-        reasons.push({ code: 'under16', params: { age, min: thresholds.youth.ageMin } });
-      } else if (age !== undefined) {
+      if (age !== undefined) {
         if (rules.hasRqth(a) && age > thresholds.youth.ageMax) {
           reasons.push({ code: 'youngRqth', params: { age, max: thresholds.youth.ageMaxWithRqth } });
         }

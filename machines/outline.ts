@@ -13,7 +13,7 @@
  * `offeredAt`): when the builder's table moves to data/, only they need re-pointing.
  */
 import type { AnyStateMachine } from 'xstate';
-import { parcoursDefs, questionDefs, schemes, thresholds, titres, type QuestionDef } from '../data';
+import { parcoursDefs, questionDefs, schemes, structureTypes, thresholds, titres, type Eligibility, type QuestionDef } from '../data';
 import { buildPlan } from './plan';
 import { parcoursMachines, startJourney, viewJourney, answerQuestion } from './journey';
 import { orientationMachine } from './orientation.machine';
@@ -25,8 +25,10 @@ import { UNKNOWN, type AnswerValue, type Answers, type ParcoursId, type Reason, 
 /** The parcours' own stage order, as its plan is sorted. */
 const stageOrderOf = (parcours: ParcoursId): readonly StageId[] => parcoursDefs.find((p) => p.id === parcours)?.stages ?? [];
 
-/** The referent structures the parcours starts with. */
-const referentsOf = (parcours: ParcoursId): readonly string[] => parcoursDefs.find((p) => p.id === parcours)?.referents ?? [];
+/** The structures that can welcome a person in the parcours: each accueil alternative's referent and the others it names. */
+const referentsOf = (parcours: ParcoursId): readonly string[] => [
+  ...new Set((parcoursDefs.find((p) => p.id === parcours)?.ladder.accueil ?? []).flatMap((a) => [a.referent, ...a.otherStructures])),
+];
 
 export interface Offer {
   schemes: string[];
@@ -84,9 +86,33 @@ const answerVariants = (): Answers[] => {
     ...(withCcp ? [{ secteur: withCcp.sector, titreVise: withCcp.id, ccpAcquis: [withCcp.ccp[0]!.id] }, { secteur: withCcp.sector, titreVise: withCcp.id }] : []),
     ...(singleUnit ? [{ secteur: singleUnit.sector, titreVise: singleUnit.id }] : []),
   ];
-  const ages = [...new Set(schemes.flatMap((x) => [x.eligibility.ageMin, x.eligibility.ageMax, x.eligibility.ageMaxWithRqth]).filter((n): n is number => n !== undefined).flatMap((n) => [n, n + 1]))];
-  singles.push(...ages.map((age) => ({ age })));
-  variantsCache = [{}, rich, ...singles.map((s) => ({ ...rich, ...s })), ...titreSets, ...titreSets.map((s) => ({ ...rich, ...s }))];
+  // What opens each scheme and structure type (data/: `eligibility`): its situations, the answers
+  // it requires, and each edge of its age limits (with RQTH for the RQTH limit), plans being
+  // made from the youth age on. Each is tried alone and on the rich base: a structure the
+  // builder keeps only for such answers then shows at every stage it can reach.
+  const eligibilities: Eligibility[] = [...schemes, ...structureTypes].map((x) => x.eligibility).filter((e): e is Eligibility => e !== undefined);
+  const planAge = (n: number) => n >= thresholds.youth.ageMin;
+  const opening: Answers[] = eligibilities.flatMap((e) => {
+    const required = Object.entries(e.requires).flatMap(([id, values]) => values.map((v) => ({ [id]: valueOf(questionDefs.find((q) => q.id === id) ?? ({ kind: 'single' } as QuestionDef), v) })));
+    const situations = [...e.situationsAnyAge].map((situation) => ({ situation }));
+    const edges = [e.ageMin, e.ageMax].filter((n): n is number => n !== undefined).flatMap((n) => [n - 1, n, n + 1]).filter(planAge).map((age) => ({ age }));
+    const rqthEdges = [e.ageMaxWithRqth].filter((n): n is number => n !== undefined).flatMap((n) => [n, n + 1]).filter(planAge).map((age) => ({ age, rqth: 'oui' }));
+    const all: Answers = Object.assign({}, ...required);
+    return [...required, ...situations, ...edges, ...rqthEdges, ...(required.length > 1 ? [all] : [])];
+  });
+  // A step names at most three structures, so one opens there only when those listed before it
+  // are closed: every pair of these answer sets (one opening a structure, one closing another).
+  const pairs = opening.flatMap((a, i) => opening.slice(i + 1).map((b) => ({ ...b, ...a })));
+  // An age outside a structure's range closes it, so the referent and the order of the others
+  // change: each age edge with each single answer.
+  const ageEdges = opening.filter((v) => Object.keys(v).includes('age'));
+  pairs.push(...ageEdges.flatMap((a) => singles.map((b) => ({ ...b, ...a }))));
+  const all = [{}, rich, ...singles, ...singles.map((s) => ({ ...rich, ...s })), ...opening, ...pairs, ...opening.map((s) => ({ ...rich, ...s })), ...titreSets, ...titreSets.map((s) => ({ ...rich, ...s }))];
+  const seen = new Set<string>();
+  variantsCache = all.filter((v) => {
+    const key = JSON.stringify(Object.entries(v).sort(([x], [y]) => x.localeCompare(y)));
+    return !seen.has(key) && seen.add(key) !== undefined;
+  });
   return variantsCache;
 };
 
@@ -340,7 +366,8 @@ export const orientationRules = (): OrientationRule[] => {
  */
 export const orientationOutline = (): OrientationQuestion[] => {
   const { ageMin, ageMax } = thresholds.youth;
-  const ageSamples = [ageMin - 1, ageMin, ageMax, ageMax + 1];
+  // Below ageMin the orientation ends on the under-16 screen, with no parcours to show.
+  const ageSamples = [ageMin, ageMax, ageMax + 1];
   const nodes = allNodes(orientationMachine.root as unknown as NodeLike);
   const questions = nodes.map((n) => n.meta?.question).filter((q): q is string => q !== undefined);
   return questions.map((question) => {

@@ -15,12 +15,16 @@ import {
   PaySchema,
   StageIdSchema,
   getScheme,
-  parcoursDefs,
+  getStructureType,
+  parcoursDef,
+  parcoursShared,
+  type LadderDef,
   type Scheme,
   type StageId,
+  type StepSpec,
 } from '../data';
 import * as rules from './rules';
-import type { Answers, ParcoursId, Reason, RouteEntry } from './types';
+import { UNKNOWN, type Answers, type ParcoursId, type Reason, type RouteEntry } from './types';
 
 export const PLAN_VERSION = 1 as const;
 
@@ -56,7 +60,7 @@ export const PlanStepSchema = z.object({
   pay: z
     .object({
       kind: PaySchema.shape.kind,
-      amount: AmountSchema.optional(),
+      amount: AmountSchema.omit({ ageMin: true, ageMax: true }).optional(),
     })
     .optional(),
   /** document ids (`bring.<id>`) */
@@ -90,225 +94,188 @@ type What = z.infer<typeof WhatSchema>;
 
 const STAGE_ORDER: StageId[] = ['accueil', 'freins', 'savoirsDeBase', 'projet', 'qualification', 'titrePro', 'emploi'];
 
-const REFERENT_OF_ACCUEIL: Record<string, string> = {
-  missionLocale: 'mission-locale',
-  capEmploi: 'cap-emploi',
-  departementRsa: 'departement-rsa',
-  franceTravail: 'france-travail',
-  franceTravailOuOfii: 'france-travail',
-};
+/** In data/parcours.json, `referent` in a `who` list stands for the parcours' referent. */
+const REFERENT = 'referent';
+/** The national employment service accepts everyone: the referent when the parcours' own does not. */
+const FALLBACK_REFERENT = 'france-travail';
 
 interface BuildContext {
   answers: Answers;
   today: string;
   referent: string;
   parcours: ParcoursId;
+  ladder: LadderDef;
+  /** the parcours deals with the freins first: so does « Mes 3 prochaines actions » */
+  freinsFirst: boolean;
 }
 
-const ageParams = (a: Answers) => {
-  const age = rules.ageOf(a);
-  return age === undefined ? undefined : { age };
+type Draft = Omit<PlanStep, 'id'>;
+
+/** Is this scheme offered to this person on this date? (active, and open to them) */
+export const isOffered = (scheme: Scheme, answers: Answers, today: string) =>
+  rules.isActiveOn(scheme, today) && rules.isSchemeEligible(scheme, answers);
+
+/** Does this structure accept this person? (Mission locale 16–25, Cap emploi with a RQTH…) */
+export const acceptsPerson = (structureId: string, answers: Answers) => {
+  const type = getStructureType(structureId);
+  return type !== undefined && rules.isStructureEligible(type, answers);
 };
 
-/** Is this scheme offered to this person on this date? */
-export const isOffered = (scheme: Scheme, answers: Answers, today: string) =>
-  rules.isActiveOn(scheme, today) && rules.isAgeEligible(scheme, answers) && !rules.isSituationExcluded(scheme, answers);
-
+/** The first amount whose ages fit; an amount for a condition the answers cannot tell is skipped. */
 const amountFor = (scheme: Scheme, a: Answers) => {
   const age = rules.ageOf(a);
-  const matches = (condition: string | undefined): boolean => {
-    if (!condition || age === undefined) return true;
-    let m = /^age-(\d+)-(\d+)/.exec(condition);
-    if (m) return age >= Number(m[1]) && age <= Number(m[2]);
-    m = /^age-(\d+)-plus/.exec(condition);
-    if (m) return age >= Number(m[1]);
-    m = /^age-under-(\d+)/.exec(condition);
-    if (m) return age < Number(m[1]);
-    if (condition === 'minor') return age < 18;
-    if (condition.startsWith('adult')) return age >= 18;
-    return false;
-  };
-  return scheme.pay.amounts.find((x) => matches(x.condition)) ?? undefined;
+  return scheme.pay.amounts.find((x) => {
+    const byAge = x.ageMin !== undefined || x.ageMax !== undefined;
+    if (x.condition !== undefined && !byAge) return false;
+    if (age === undefined) return true;
+    return (x.ageMin === undefined || age >= x.ageMin) && (x.ageMax === undefined || age <= x.ageMax);
+  });
 };
 
-const payOf = (scheme: Scheme, a: Answers, paySource?: Scheme) => {
-  const source = paySource ?? scheme;
-  const amount = amountFor(source, a);
-  return { kind: source.pay.kind, ...(amount ? { amount } : {}) };
+/** A plan carries the amount as it was applied, not the ages it was chosen by. */
+const payOf = (scheme: Scheme, a: Answers): PlanStep['pay'] => {
+  const amount = amountFor(scheme, a);
+  if (!amount) return { kind: scheme.pay.kind };
+  const { ageMin: _min, ageMax: _max, ...applied } = amount;
+  return { kind: scheme.pay.kind, amount: applied };
+};
+
+/** Structure ids of a `who` list: `referent` resolved, those the person cannot use removed. */
+const resolveWho = (ctx: BuildContext, who: readonly string[]): string[] => {
+  const ids = who.map((w) => (w === REFERENT ? ctx.referent : w)).filter((id) => acceptsPerson(id, ctx.answers));
+  return [...new Set(ids)];
 };
 
 /** The referent first, then at most two other structures: the plan must stay small. */
-const whoFor = (prescribers: string[], referent: string) =>
-  (prescribers.includes(referent) ? [referent, ...prescribers.filter((p) => p !== referent)] : prescribers).slice(0, 3);
+const whoFor = (ctx: BuildContext, structures: readonly string[]) => {
+  const open = resolveWho(ctx, structures);
+  const ordered = open.includes(ctx.referent) ? [ctx.referent, ...open.filter((p) => p !== ctx.referent)] : open;
+  return (ordered.length > 0 ? ordered : [ctx.referent]).slice(0, 3);
+};
+
+const plainStep = (stage: StageId, what: What, why: Reason[], who: string[], bring: readonly string[] = []): Draft => ({
+  stage,
+  what,
+  why,
+  who,
+  bring: [...bring],
+  status: 'a-faire',
+});
+
+const reasons = (codes: readonly string[]): Reason[] => codes.map((code) => ({ code }));
 
 /**
- * A step around the first offered scheme among `candidates`; the other offered ones become
- * alternatives. Returns nothing when none is offered (ended, or age limits).
+ * One step from its catalogue description (data/parcours.json). A scheme step is built around
+ * the first scheme open to the person; the other open ones become alternatives. Nothing when
+ * the step's rule does not hold, or no scheme is open and there is no `otherwise`.
  */
-const schemeStep = (
-  ctx: BuildContext,
-  stage: StageId,
-  candidates: string[],
-  why: Reason[],
-  opts: { paySource?: string } = {},
-): Omit<PlanStep, 'id'> | undefined => {
-  const offered = candidates
+const fromSpec = (ctx: BuildContext, stage: StageId, spec: StepSpec, extraWhy: Reason[] = []): Draft | undefined => {
+  if (spec.when && !rules.RULES[spec.when](ctx.answers)) return undefined;
+  const why = [...reasons(spec.why), ...extraWhy];
+  if (spec.action) return plainStep(stage, { action: spec.action }, why, whoFor(ctx, spec.who ?? [REFERENT]), spec.bring);
+  if (spec.structure) return plainStep(stage, { structure: spec.structure }, why, whoFor(ctx, spec.who ?? [spec.structure]), spec.bring);
+  const offered = (spec.schemes ?? [])
     .map((id) => getScheme(id))
     .filter((s): s is Scheme => s !== undefined && isOffered(s, ctx.answers, ctx.today));
   const [main, ...others] = offered;
-  if (!main) return undefined;
-  const paySource = opts.paySource ? getScheme(opts.paySource) : undefined;
-  const usablePaySource = paySource && isOffered(paySource, ctx.answers, ctx.today) ? paySource : undefined;
+  if (!main) {
+    return spec.otherwise ? plainStep(stage, { action: spec.otherwise.action }, why, whoFor(ctx, spec.otherwise.who)) : undefined;
+  }
+  const paySource = spec.paySource ? getScheme(spec.paySource) : undefined;
+  const payScheme = paySource && isOffered(paySource, ctx.answers, ctx.today) ? paySource : main;
   return {
     stage,
     what: { scheme: main.id },
     ...(others.length > 0 ? { alternatives: others.map((s) => ({ scheme: s.id })) } : {}),
     why,
-    who: whoFor(main.prescribers, ctx.referent),
+    who: whoFor(ctx, main.prescribers),
     ...(main.duration ? { duration: main.duration } : {}),
-    pay: payOf(main, ctx.answers, usablePaySource),
-    bring: main.bring,
+    pay: payOf(payScheme, ctx.answers),
+    bring: [...new Set([...main.bring, ...spec.bring])],
     status: 'a-faire',
   };
 };
 
-const plainStep = (stage: StageId, what: What, why: Reason[], who: string[], bring: string[] = []): Omit<PlanStep, 'id'> => ({
-  stage,
-  what,
-  why,
-  who,
-  bring,
-  status: 'a-faire',
-});
+const fromSpecs = (ctx: BuildContext, stage: StageId, specs: readonly StepSpec[], extraWhy: Reason[] = []) =>
+  specs.map((spec) => fromSpec(ctx, stage, spec, extraWhy));
 
-const needWhy = (a: Answers): Reason[] => {
-  const needs = rules.basicSkillNeeds(a);
-  if (needs.length === 0) return [{ code: a.besoinsSavoirs === 'nsp' ? 'needUnknown' : 'frenchBelowA2' }];
-  return needs.map((n) => ({ code: `need.${n}` }));
+const alternativeOf = <T extends { alt: string }>(list: readonly T[], alt: string): T | undefined => list.find((a) => a.alt === alt);
+
+/** The ladder alternatives of a stage, by the name the machine recorded in its route. */
+const qualificationAlternatives = (l: LadderDef) => [l.qualification.centre, l.qualification.enTravaillant, l.qualification.unknown];
+
+/** Profile answers the person did not know that change what is open to them: one step to check them. */
+const CHECK_WITH_REFERENT = ['age', 'diplome', 'rqth', 'francais', 'situation', 'enFranceDepuis', 'experience', 'ccpAcquis'];
+
+const unknownAnswersStep = (ctx: BuildContext): Draft | undefined => {
+  const unknown = CHECK_WITH_REFERENT.filter((q) => ctx.answers[q] === UNKNOWN);
+  if (unknown.length === 0) return undefined;
+  return plainStep('accueil', { action: 'verifierAvecConseiller' }, unknown.map((q) => ({ code: `unknown.${q}` })), [ctx.referent]);
 };
 
-const stepsFor = (entry: RouteEntry, ctx: BuildContext): Array<Omit<PlanStep, 'id'> | undefined> => {
+const stepsFor = (entry: RouteEntry, ctx: BuildContext): Array<Draft | undefined> => {
   const a = ctx.answers;
+  const l = ctx.ladder;
+  const shared = parcoursShared;
   const titre = rules.chosenTitre(a);
   switch (entry.stage) {
     case 'accueil': {
-      const structure = REFERENT_OF_ACCUEIL[entry.alt] ?? 'france-travail';
-      const why: Reason[] =
-        entry.alt === 'missionLocale'
-          ? [rules.isUnderYouthAge(a) ? { code: 'under16', params: { age: rules.ageOf(a) ?? 0 } } : { code: 'youthReferent', ...(ageParams(a) ? { params: ageParams(a) } : {}) }]
-          : entry.alt === 'capEmploi'
-            ? [{ code: 'withRqth' }]
-            : entry.alt === 'departementRsa'
-              ? [{ code: 'onRsa' }]
-              : [{ code: 'referent' }];
-      const alternatives: What[] =
-        entry.alt === 'franceTravailOuOfii'
-          ? [{ structure: 'ofii' }]
-          : entry.stage === 'accueil' && ctx.parcours === 'reprise'
-            ? [{ structure: entry.alt === 'departementRsa' ? 'france-travail' : 'plie' }, ...(entry.alt === 'departementRsa' ? [{ structure: 'plie' }] : [])]
-            : [];
-      const base = plainStep('accueil', { structure }, why, [structure], ['piece-identite', 'justificatif-domicile']);
+      const alt = alternativeOf(l.accueil, entry.alt);
+      if (!alt) return [];
+      const others = resolveWho(ctx, alt.otherStructures).filter((s) => s !== ctx.referent);
+      const age = rules.ageOf(a);
+      // the youth referent's reason says the person's age (« Vous avez {age} ans »)
+      const why = reasons(alt.why).map((r) => (r.code === 'youthReferent' && age !== undefined ? { ...r, params: { age } } : r));
+      const base = plainStep('accueil', { structure: ctx.referent }, why, [ctx.referent], ['piece-identite', 'justificatif-domicile']);
       return [
-        alternatives.length > 0 ? { ...base, alternatives } : base,
-        ...(entry.alt === 'missionLocale' ? [schemeStep(ctx, 'accueil', ['cej', 'pacea'], [{ code: 'youthSupport' }])] : []),
+        others.length > 0 ? { ...base, alternatives: others.map((structure) => ({ structure })) } : base,
+        unknownAnswersStep(ctx),
+        ...fromSpecs(ctx, 'accueil', alt.steps),
       ];
     }
     case 'freins': {
       const freins = rules.freinsOf(a);
-      if (freins.length === 0) {
-        return [plainStep('freins', { frein: 'bilan' }, [{ code: 'freinUnknown' }], [ctx.referent])];
-      }
+      if (freins.length === 0) return [plainStep('freins', { frein: 'bilan' }, [{ code: 'freinUnknown' }], [ctx.referent])];
       return freins.map((frein) => {
         const why = [{ code: `frein.${frein}` }];
-        if (frein === 'permis') {
-          return schemeStep(ctx, 'freins', ['combo-parfait'], why) ?? plainStep('freins', { frein }, why, [ctx.referent]);
-        }
-        if (frein === 'numerique') {
-          return schemeStep(ctx, 'freins', ['visa-pro-numerique'], why) ?? plainStep('freins', { frein }, why, ['france-services']);
-        }
-        const who: Record<string, string[]> = {
-          mobilite: [ctx.referent],
-          'garde-enfants': [ctx.referent, 'france-services'],
-          logement: ['france-services', ctx.referent],
-          sante: rules.hasRqth(a) ? ['cap-emploi'] : [ctx.referent],
-          papiers: ctx.parcours === 'allophone' ? ['france-services', 'ofii'] : ['france-services'],
-        };
-        return plainStep('freins', { frein }, why, who[frein] ?? [ctx.referent]);
+        const spec = shared.freins[frein];
+        const schemeStep = spec && spec.schemes.length > 0 ? fromSpec(ctx, 'freins', { schemes: spec.schemes, why: [], bring: [] }, why) : undefined;
+        return schemeStep ?? plainStep('freins', { frein }, why, whoFor(ctx, spec?.who ?? [REFERENT]));
       });
     }
     case 'savoirsDeBase': {
+      const s = shared.savoirsDeBase;
       const needs = rules.basicSkillNeeds(a);
-      const steps: Array<Omit<PlanStep, 'id'> | undefined> = [];
-      if (entry.alt === 'fle' || (needs.includes('francais') && rules.hasFrenchBelowA2(a))) {
-        steps.push(schemeStep(ctx, 'savoirsDeBase', ['ofii-cir-fle', 'fle-alpha'], [{ code: 'frenchBelowA2' }]));
-      }
-      const basics = needs.filter((n) => n !== 'numerique' && !(n === 'francais' && entry.alt === 'fle'));
-      if (basics.length > 0) {
-        steps.push(schemeStep(ctx, 'savoirsDeBase', ['visa-trois-en-un', 'clea'], basics.map((n) => ({ code: `need.${n}` }))));
-      }
-      if (needs.includes('numerique')) {
-        steps.push(schemeStep(ctx, 'savoirsDeBase', ['visa-pro-numerique'], [{ code: 'need.numerique' }]));
-      }
-      if (a.besoinsSavoirs === 'nsp') {
-        steps.push(schemeStep(ctx, 'savoirsDeBase', ['clea', 'visa-trois-en-un'], [{ code: 'needUnknown' }]));
-      }
-      if (steps.filter(Boolean).length === 0) {
-        steps.push(plainStep('savoirsDeBase', { structure: 'espace-libres-savoirs' }, needWhy(a), ['espace-libres-savoirs']));
-      }
+      const steps: Array<Draft | undefined> = [];
+      const french = l.savoirsDeBase.always || (needs.includes('francais') && rules.hasFrenchBelowA2(a));
+      if (french) steps.push(fromSpec(ctx, 'savoirsDeBase', s.francais));
+      const basics = needs.filter((n) => n !== 'numerique' && !(n === 'francais' && french));
+      if (basics.length > 0) steps.push(fromSpec(ctx, 'savoirsDeBase', s.basics, basics.map((n) => ({ code: `need.${n}` }))));
+      if (needs.includes('numerique')) steps.push(fromSpec(ctx, 'savoirsDeBase', s.numerique));
+      if (a.besoinsSavoirs === UNKNOWN) steps.push(fromSpec(ctx, 'savoirsDeBase', s.unknown));
+      if (steps.filter(Boolean).length === 0) steps.push(fromSpec(ctx, 'savoirsDeBase', s.otherwise, needWhy(a)));
       return steps;
     }
     case 'projet': {
-      const why: Reason[] = [{ code: rules.knowsTargetJob(a) ? 'projetConnu' : a.projetConnu === 'nsp' ? 'projetUnknown' : 'projetInconnu' }];
-      const steps: Array<Omit<PlanStep, 'id'> | undefined> = [];
-      if (entry.alt === 'decouverte') {
-        steps.push(schemeStep(ctx, 'projet', ['e2c', 'epide'], why));
-        steps.push(schemeStep(ctx, 'projet', ['service-civique'], why));
-      }
-      if (entry.alt === 'visaPlus') steps.push(schemeStep(ctx, 'projet', ['visa-plus-parcours-emploi'], why));
-      steps.push(schemeStep(ctx, 'projet', ['pmsmp'], why));
-      if (ctx.parcours === 'allophone') {
-        if (a.diplome === 'etranger') {
-          steps.push(plainStep('projet', { action: 'reconnaissanceDiplome' }, [{ code: 'foreignDiploma' }], ['france-travail'], ['diplomes']));
-        }
-        steps.push(plainStep('projet', { action: 'droitTravail' }, [{ code: 'rightToWork' }], ['france-travail'], ['titre-sejour']));
-      }
+      const why: Reason[] = [{ code: rules.knowsTargetJob(a) ? 'projetConnu' : a.projetConnu === UNKNOWN ? 'projetUnknown' : 'projetInconnu' }];
+      const alt = alternativeOf([l.projet.known, l.projet.unknown], entry.alt);
+      const steps = [...fromSpecs(ctx, 'projet', alt?.steps ?? [], why), ...fromSpecs(ctx, 'projet', l.projet.extra)];
       if (!titre) {
         const sector = rules.hasChosenSector(a) ? String(a.secteur) : undefined;
-        steps.push(
-          plainStep('projet', { action: 'choisirTitre' }, [sector ? { code: 'sectorChosen', params: { secteur: sector } } : { code: 'titreUnknown' }], [ctx.referent]),
-        );
+        steps.push(plainStep('projet', { action: 'choisirTitre' }, [sector ? { code: 'sectorChosen', params: { secteur: sector } } : { code: 'titreUnknown' }], [ctx.referent]));
       }
       return steps;
     }
     case 'qualification': {
       const titreWhy: Reason[] = titre ? [{ code: 'titreChoisi', params: { titre: titre.id } }] : [];
       const partTime = a.rythme === 'temps-partiel' ? [{ code: 'tempsPartiel' }] : [];
-      switch (entry.alt) {
-        case 'vae':
-          return [schemeStep(ctx, 'qualification', ['vae'], [{ code: 'experienceVae' }, ...titreWhy])];
-        case 'prf':
-        case 'prfOuDefi':
-          return [schemeStep(ctx, 'qualification', ['prf-qualifiant', 'defi'], [{ code: 'modeCentre' }, ...partTime, ...titreWhy], { paySource: 'remuneration-region' })];
-        case 'defiOuPrf':
-          return [schemeStep(ctx, 'qualification', ['defi', 'prf-qualifiant'], [{ code: 'modeCentre' }, ...partTime, ...titreWhy], { paySource: 'remuneration-region' })];
-        case 'apprentissage':
-          return [schemeStep(ctx, 'qualification', ['apprentissage', 'prepa-apprentissage', 'contrat-pro'], [{ code: 'modeTravail' }, ...titreWhy])];
-        case 'iaeOuContratPro':
-        case 'iae':
-          return [
-            schemeStep(ctx, 'qualification', ['iae-aci', 'iae-ei', 'iae-etti', 'iae-ai'], [{ code: a.modeFormation === 'en-travaillant' ? 'modeTravail' : 'modeUnknown' }, ...titreWhy]),
-            ...(entry.alt === 'iae' && a.modeFormation === 'en-travaillant' ? [schemeStep(ctx, 'qualification', ['contrat-pro'], [{ code: 'modeTravail' }, ...titreWhy])] : []),
-            ...(entry.alt === 'iaeOuContratPro' ? [schemeStep(ctx, 'qualification', ['contrat-pro'], [{ code: 'modeTravail' }, ...titreWhy])] : []),
-          ];
-        case 'contratPro':
-          return [schemeStep(ctx, 'qualification', ['contrat-pro', 'apprentissage'], [{ code: 'modeTravail' }, ...titreWhy]) ?? plainStep('qualification', { action: 'chercherAlternance' }, [{ code: 'modeTravail' }], [ctx.referent])];
-        default:
-          return [schemeStep(ctx, 'qualification', ['prf-qualifiant', 'defi', 'apprentissage', 'contrat-pro'], [{ code: 'modeUnknown' }, ...titreWhy], { paySource: 'remuneration-region' })];
-      }
+      const specs = entry.alt === 'vae' ? shared.vae : (alternativeOf(qualificationAlternatives(l), entry.alt)?.steps ?? []);
+      return fromSpecs(ctx, 'qualification', specs, [...partTime, ...titreWhy]);
     }
     case 'titrePro': {
       if (!titre || entry.alt === 'aChoisir') {
-        return [plainStep('titrePro', { action: 'choisirTitre' }, [{ code: 'titreUnknown' }], [ctx.referent])];
+        // the titre is chosen at the projet stage (choisirTitre): here, passing the one chosen
+        return [plainStep('titrePro', { action: 'passerTitre' }, [{ code: 'titreUnknown' }], [ctx.referent])];
       }
       const why: Reason[] = [{ code: 'titreChoisi', params: { titre: titre.id } }];
       if (entry.alt === 'partiel') {
@@ -321,23 +288,30 @@ const stepsFor = (entry: RouteEntry, ctx: BuildContext): Array<Omit<PlanStep, 'i
       }
       return [plainStep('titrePro', { titre: titre.id }, titre.singleUnit ? [...why, { code: 'singleUnit' }] : why, [ctx.referent])];
     }
-    case 'emploi': {
-      if (entry.alt === 'embaucheApprentissage') {
-        return [plainStep('emploi', { action: 'embaucheApprentissage' }, [{ code: 'modeTravail' }], [ctx.referent], ['cv'])];
-      }
-      if (entry.alt === 'sortieIaeOuPec') {
-        return [
-          plainStep('emploi', { action: 'sortieIae' }, [{ code: 'afterIae' }], [ctx.referent, 'siae'], ['cv']),
-          schemeStep(ctx, 'emploi', ['pec'], [{ code: 'afterIae' }]),
-        ];
-      }
-      return [plainStep('emploi', { action: 'rechercheEmploi' }, [{ code: 'jobSearch' }], [ctx.referent], ['cv'])];
-    }
+    case 'emploi':
+      return fromSpecs(ctx, 'emploi', alternativeOf(l.emploi, entry.alt)?.steps ?? []);
   }
 };
 
-const stepKey = (s: Omit<PlanStep, 'id'>) =>
+const needWhy = (a: Answers): Reason[] => {
+  const needs = rules.basicSkillNeeds(a);
+  if (needs.length === 0) return [{ code: a.besoinsSavoirs === UNKNOWN ? 'needUnknown' : 'frenchBelowA2' }];
+  return needs.map((n) => ({ code: `need.${n}` }));
+};
+
+/** A step's id: stable across releases, since a file's progress (done, appointment) is keyed by it. */
+export const stepKey = (s: Pick<PlanStep, 'stage' | 'what'>) =>
   `${s.stage}-${s.what.ccp ?? s.what.scheme ?? s.what.frein ?? s.what.action ?? s.what.titre ?? s.what.structure}`;
+
+/** What a step is about, whatever its stage: the same scheme, action or structure is one step. */
+const identityOf = (w: What) => JSON.stringify([w.scheme, w.action, w.titre, w.ccp, w.structure, w.frein]);
+
+/**
+ * The schemes a step may take its pay from instead of its own (`paySource` in data/parcours.json),
+ * in a fixed order: the QR payload names them by position, so only append
+ * (tests/payload/pay-sources.test.ts checks every `paySource` of the table is here).
+ */
+export const paySourceIds = (): readonly string[] => ['remuneration-region'];
 
 export interface BuildPlanInput {
   parcours: ParcoursId;
@@ -347,27 +321,53 @@ export interface BuildPlanInput {
   today: string;
 }
 
-export const buildPlan = ({ parcours, answers, route, today }: BuildPlanInput): Plan => {
+const referentOf = (ladder: LadderDef, route: RouteEntry[], answers: Answers) => {
   const accueil = route.find((r) => r.stage === 'accueil');
-  const referent = (accueil && REFERENT_OF_ACCUEIL[accueil.alt]) ?? 'france-travail';
-  const ctx: BuildContext = { answers, today, referent, parcours };
-  const stageOrder = (parcoursDefs.find((p) => p.id === parcours)?.stages ?? STAGE_ORDER) as StageId[];
+  const chosen = accueil ? alternativeOf(ladder.accueil, accueil.alt)?.referent : undefined;
+  return chosen && acceptsPerson(chosen, answers) ? chosen : FALLBACK_REFERENT;
+};
 
-  const raw = route.flatMap((entry) => stepsFor(entry, ctx)).filter((s): s is Omit<PlanStep, 'id'> => s !== undefined);
+export const buildPlan = ({ parcours, answers, route, today }: BuildPlanInput): Plan => {
+  const def = parcoursDef(parcours);
+  const ctx: BuildContext = {
+    answers,
+    today,
+    parcours,
+    ladder: def.ladder,
+    freinsFirst: def.freinsFirst,
+    referent: referentOf(def.ladder, route, answers),
+  };
+  const stageOrder = def.stages.length > 0 ? def.stages : STAGE_ORDER;
+
+  const raw = route.flatMap((entry) => stepsFor(entry, ctx)).filter((s): s is Draft => s !== undefined);
   // stable sort by the parcours' stage order; within a stage, the order the machine took
   const ordered = raw
     .map((s, i) => ({ s, i }))
     .sort((x, y) => stageOrder.indexOf(x.s.stage) - stageOrder.indexOf(y.s.stage) || x.i - y.i)
     .map(({ s }) => s);
 
-  const seen = new Map<string, number>();
-  const steps: PlanStep[] = [];
+  // Nothing twice: a scheme, action or structure met again joins its reasons to the first step.
+  const byIdentity = new Map<string, Draft>();
   for (const s of ordered) {
+    const first = byIdentity.get(identityOf(s.what));
+    if (!first) {
+      byIdentity.set(identityOf(s.what), { ...s });
+      continue;
+    }
+    const codes = new Set(first.why.map((w) => JSON.stringify(w)));
+    first.why = [...first.why, ...s.why.filter((w) => !codes.has(JSON.stringify(w)))];
+  }
+  const mains = new Set([...byIdentity.keys()]);
+  const seenIds = new Map<string, number>();
+  const steps: PlanStep[] = [];
+  for (const s of byIdentity.values()) {
+    // an alternative that is a step of its own elsewhere in the plan is not offered twice
+    const alternatives = (s.alternatives ?? []).filter((w) => !mains.has(identityOf(w)));
+    const { alternatives: _drop, ...rest } = s;
     const key = stepKey(s);
-    const n = seen.get(key) ?? 0;
-    seen.set(key, n + 1);
-    if (n > 0 && s.what.scheme) continue; // the same scheme twice in a stage adds nothing
-    steps.push({ id: n === 0 ? key : `${key}-${n + 1}`, ...s });
+    const n = seenIds.get(key) ?? 0;
+    seenIds.set(key, n + 1);
+    steps.push({ id: n === 0 ? key : `${key}-${n + 1}`, ...rest, ...(alternatives.length > 0 ? { alternatives } : {}) });
   }
 
   return { v: PLAN_VERSION, parcours, createdOn: today, steps, nextActions: nextActionsFor(steps, ctx) };
@@ -380,7 +380,7 @@ const nextActionsFor = (steps: PlanStep[], ctx: BuildContext): Plan['nextActions
   ];
   const frein = rules.freinsOf(ctx.answers)[0];
   const firstScheme = steps.find((s) => s.stage !== 'accueil' && s.what.scheme);
-  if (frein && (ctx.parcours === 'reconversion' || !firstScheme)) {
+  if (frein && (ctx.freinsFirst || !firstScheme)) {
     const freinStep = steps.find((s) => s.stage === 'freins');
     actions.push({ code: 'talkAboutFrein', params: { frein }, ...(freinStep ? { step: freinStep.id } : {}) });
   } else if (firstScheme?.what.scheme) {

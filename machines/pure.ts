@@ -1,36 +1,51 @@
 /**
- * Pure stepping of our statecharts. xstate's `transition()` builds a fresh inert actor scope on
- * every call (constructing an actor runs the machine's whole initial macrostep), which costs
- * most of a millisecond per step on the parcours machines. Our machines only `assign` — no
- * invoked or spawned actors, no side effects — so one inert scope per machine is reused.
+ * Pure stepping of our statecharts: the one adapter between the journey and XState.
+ *
+ * XState's public `initialTransition()` / `transition()` build a fresh inert actor scope on
+ * every call — constructing an actor runs the machine's whole initial macrostep — which made a
+ * step of the journey 4–5 times slower here (docs/decisions/2026-12-01-pure-stepping.md). Our
+ * machines only `assign`: no invoked or spawned actors, no delayed events, no side effects.
+ * So one inert scope per machine is built once and reused. `tests/machines/pure.test.ts`
+ * compares this adapter's snapshots with `transition()` on every path of the four parcours.
  */
-import { createActor, type AnyActorScope, type AnyMachineSnapshot, type AnyStateMachine, type EventObject } from 'xstate';
-import type { JourneyInput } from './types';
+import { createActor, type AnyActorScope, type AnyStateMachine, type SnapshotFrom } from 'xstate';
+import { stepScopeCache } from './caches';
+import type { orientationMachine } from './orientation.machine';
+import type { ParcoursMachine } from './parcours.machine';
+import type { JourneyEvent, JourneyInput } from './types';
 
-const scopes = new WeakMap<AnyStateMachine, AnyActorScope>();
+/** Every statechart of a journey: the orientation, then one parcours. */
+export type JourneyMachine = typeof orientationMachine | ParcoursMachine;
+/** A snapshot of any of them: the same context and events, their own state values. */
+export type JourneySnapshot = SnapshotFrom<JourneyMachine>;
 
-const scopeOf = (machine: AnyStateMachine): AnyActorScope => {
-  let scope = scopes.get(machine);
-  if (!scope) {
-    const self = createActor(machine, { input: { answers: {} } });
-    scope = {
-      self,
-      id: '',
-      sessionId: '',
-      system: self.system,
-      logger: () => {},
-      defer: () => {},
-      stopChild: () => {},
-      emit: () => {},
-      actionExecutor: () => {},
-    } as unknown as AnyActorScope;
-    scopes.set(machine, scope);
-  }
+const scopeOf = (machine: JourneyMachine): AnyActorScope => {
+  const cached = stepScopeCache.get(machine);
+  if (cached) return cached;
+  const self = createActor(machine as AnyStateMachine, { input: { answers: {} } });
+  // Nothing is ever executed: actions are pure `assign`s applied by the transition itself.
+  const scope: AnyActorScope = {
+    self,
+    id: '',
+    sessionId: '',
+    system: self.system,
+    logger: () => {},
+    defer: () => {},
+    stopChild: () => {},
+    emit: () => {},
+    actionExecutor: () => {},
+  };
+  stepScopeCache.set(machine, scope);
   return scope;
 };
 
-export const initialSnapshot = (machine: AnyStateMachine, input: JourneyInput): AnyMachineSnapshot =>
-  machine.getInitialSnapshot(scopeOf(machine), input) as AnyMachineSnapshot;
+/*
+ * The machine and its snapshot travel together in the journey's positions; TypeScript cannot
+ * correlate a union of machines with a union of snapshots, hence the widening to
+ * AnyStateMachine here, and only here. Events stay typed: only JourneyEvent can be sent.
+ */
+export const initialSnapshot = (machine: JourneyMachine, input: JourneyInput): JourneySnapshot =>
+  (machine as AnyStateMachine).getInitialSnapshot(scopeOf(machine), input) as JourneySnapshot;
 
-export const nextSnapshot = (machine: AnyStateMachine, snapshot: AnyMachineSnapshot, event: EventObject): AnyMachineSnapshot =>
-  machine.transition(snapshot, event, scopeOf(machine)) as AnyMachineSnapshot;
+export const nextSnapshot = (machine: JourneyMachine, snapshot: JourneySnapshot, event: JourneyEvent): JourneySnapshot =>
+  (machine as AnyStateMachine).transition(snapshot, event, scopeOf(machine)) as JourneySnapshot;

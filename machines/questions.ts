@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { getQuestionDef, getTitre, titresOfSector, type QuestionDef } from '../data';
 import { UNKNOWN, type Answers, type QuestionId } from './types';
+import { answerSchemaCache, questionViewCache } from './caches';
 
 export interface QuestionOption {
   value: string;
@@ -40,14 +41,12 @@ const dynamicOptions = (def: QuestionDef, answers: Answers): QuestionOption[] =>
   return [];
 };
 
-const viewCache = new Map<string, QuestionView>();
-
 /** The question as the UI shows it, its options resolved from the answers given so far. */
 export const questionView = (id: QuestionId, answers: Answers): QuestionView => {
   const def = getQuestionDef(id);
   if (!def) throw new Error(`Unknown question: ${id}`);
   const key = def.optionsFrom ? `${id}|${String(answers.secteur)}|${String(answers.titreVise)}` : id;
-  const cached = viewCache.get(key);
+  const cached = questionViewCache.get(key);
   if (cached) return cached;
   const staticOptions = def.options.map((o) => (o.pictogram ? { value: o.value, pictogram: o.pictogram } : { value: o.value }));
   const options = def.optionsFrom
@@ -63,18 +62,16 @@ export const questionView = (id: QuestionId, answers: Answers): QuestionView => 
     ...(def.max !== undefined ? { max: def.max } : {}),
     ...(def.exclusive.length > 0 ? { exclusive: def.exclusive } : {}),
   };
-  viewCache.set(key, view);
+  questionViewCache.set(key, view);
   return view;
 };
 
-const schemaCache = new WeakMap<QuestionView, z.ZodType<string | string[] | number>>();
-
 /** zod schema of a valid answer to this question: the UI form and answerQuestion() share it. */
 export const answerSchemaFor = (q: QuestionView): z.ZodType<string | string[] | number> => {
-  const cached = schemaCache.get(q);
+  const cached = answerSchemaCache.get(q);
   if (cached) return cached;
   const schema = buildAnswerSchema(q);
-  schemaCache.set(q, schema);
+  answerSchemaCache.set(q, schema);
   return schema;
 };
 
@@ -99,5 +96,8 @@ const buildAnswerSchema = (q: QuestionView): z.ZodType<string | string[] | numbe
         message: 'exclusive',
       });
   }
-  return q.allowUnknown ? z.union([unknown, schema]) : schema;
+  if (!q.allowUnknown) return schema;
+  // « Je ne sais pas » ticked alone among boxes comes as ['nsp']: it means 'nsp', never more
+  const unknownTicked = z.tuple([unknown]).transform(() => UNKNOWN);
+  return q.kind === 'multi' ? z.union([unknown, unknownTicked, schema]) : z.union([unknown, schema]);
 };

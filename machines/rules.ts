@@ -4,7 +4,7 @@
  * allophone; else RSA/ASS, jobless 12 months or more, or difficulty reading and writing →
  * reprise; else → reconversion »). Guards in machines/setup.ts call these by name.
  */
-import { thresholds, getTitre, type Scheme } from '../data';
+import { thresholds, getTitre, type Eligibility, type RuleName, type Scheme, type StructureType } from '../data';
 import { UNKNOWN, type AnswerValue, type Answers } from './types';
 
 export const asString = (v: AnswerValue | undefined): string | undefined =>
@@ -81,22 +81,48 @@ export const missingCcp = (a: Answers): string[] => {
   return titre.ccp.map((c) => c.id).filter((id) => !acquired.includes(id));
 };
 
-/** A situation that rules the scheme out (the CEJ does not combine with the RSA). */
-export const isSituationExcluded = (scheme: Scheme, a: Answers): boolean =>
-  oneOf(a.situation, scheme.eligibility.situationsExcluded);
+export const hasForeignDiploma = (a: Answers) => a.diplome === 'etranger';
 
-/** Age limits, with the RQTH upper age (apprenticeship: no limit) and the situations open at any age. */
-export const isAgeEligible = (scheme: Scheme, a: Answers): boolean => {
+/** The rules data/ may name (RuleNameSchema): one implementation each. */
+export const RULES: Record<RuleName, (a: Answers) => boolean> = {
+  hasRqth,
+  isOnRsa,
+  learnsInCentre,
+  learnsWhileWorking,
+  hasForeignDiploma,
+};
+
+/**
+ * Facts derived from the answers that eligibility rules may require beside the answers
+ * themselves (`requires: { habiteQpv: ['oui'] }`).
+ */
+const factsOf = (a: Answers): Answers => a;
+
+/**
+ * Who a scheme or a structure accepts (data/schemas.ts EligibilitySchema): age limits (the
+ * RQTH upper age; situations open at any age), situations excluded, answers required. What the
+ * person does not know never excludes: the referent checks it.
+ */
+export const isEligible = (e: Eligibility, a: Answers): boolean => {
   const age = ageOf(a);
-  if (age === undefined) return true; // unknown age: the referent checks
-  const { ageMin, ageMax, ageMaxWithRqth, situationsAnyAge } = scheme.eligibility;
-  if (ageMin !== undefined && age < ageMin) return false;
-  const max = hasRqth(a) && ageMaxWithRqth !== undefined ? ageMaxWithRqth : ageMax;
-  if (max !== undefined && age > max) {
-    return situationsAnyAge.length > 0 && oneOf(a.situation, situationsAnyAge);
+  if (age !== undefined) {
+    if (e.ageMin !== undefined && age < e.ageMin) return false;
+    const max = hasRqth(a) && e.ageMaxWithRqth !== undefined ? e.ageMaxWithRqth : e.ageMax;
+    if (max !== undefined && age > max && !oneOf(a.situation, e.situationsAnyAge)) return false;
+  }
+  if (oneOf(a.situation, e.situationsExcluded)) return false;
+  const facts = factsOf(a);
+  for (const [question, accepted] of Object.entries(e.requires)) {
+    const value = facts[question];
+    const given = asList(value);
+    if (value === undefined || value === UNKNOWN || given.length === 0) continue;
+    if (!given.some((v) => accepted.includes(v))) return false;
   }
   return true;
 };
+
+export const isSchemeEligible = (scheme: Scheme, a: Answers) => isEligible(scheme.eligibility, a);
+export const isStructureEligible = (structure: StructureType, a: Answers) => isEligible(structure.eligibility, a);
 
 /** A scheme is offered only when it has started and not ended on the plan date. */
 export const isActiveOn = (scheme: Scheme, isoDate: string): boolean =>

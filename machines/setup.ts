@@ -32,6 +32,7 @@ export const journeySetup = setup({
     hasRqth: onAnswers(rules.hasRqth),
     isOnMinimumIncome: onAnswers(rules.isOnMinimumIncome),
     isOnRsa: onAnswers(rules.isOnRsa),
+    hasForeignDiploma: onAnswers(rules.hasForeignDiploma),
     needsBasicSkills: onAnswers(rules.needsBasicSkills),
     knowsTargetJob: onAnswers(rules.knowsTargetJob),
     hasChosenSector: onAnswers(rules.hasChosenSector),

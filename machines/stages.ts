@@ -8,7 +8,7 @@
  * run as two parallel regions: the person can name obstacles at any time; the journey asks the
  * question whose `meta.priority` is lowest (freins first in `reconversion`).
  */
-import type { StageId } from '../data';
+import type { AlternativeDef, LadderDef, StageId } from '../data';
 
 export interface QuestionMeta {
   question: string;
@@ -16,50 +16,32 @@ export interface QuestionMeta {
   priority?: number;
 }
 
-type GuardName =
-  | 'hasRqth'
-  | 'isOnMinimumIncome'
-  | 'isOnRsa'
-  | 'isUnderYouthAge'
-  | 'needsBasicSkills'
-  | 'learnsWhileWorking'
-  | 'learnsInCentre'
-  | 'hasVaeExperience'
-  | 'hasChosenTitre';
-
-/** One alternative of a stage: the first whose guard passes is taken (no guard = default). */
-export interface Alternative {
-  alt: string;
-  guard?: GuardName;
-}
-
-export interface LadderOptions {
-  accueil: Alternative[];
-  /** savoirs de base: the alternative when needed, and whether it is entered even without a named need */
-  savoirs: { alt: string; always?: boolean };
-  projet: { known: string; unknown: string };
-  qualification: { centre: string; enTravaillant: string; unknown: string; askRythme: boolean };
-  emploi: Alternative[];
-}
-
 const enter = (stage: StageId, alt: string) => ({ type: 'enterStage' as const, params: { stage, alt } });
 
-const ask = (question: string, target: string, priority?: number) => ({
+interface AskOptions {
+  /** lower is asked first when both regions have a question pending */
+  priority?: number;
+  /** an action to run after the answer is recorded */
+  then?: 'queueMissingCcp';
+}
+
+/** A state that asks `question` and goes to `target` once it is answered (every machine's one helper). */
+export const ask = (question: string, target: string, { priority, then }: AskOptions = {}) => ({
   meta: (priority === undefined ? { question } : { question, priority }) satisfies QuestionMeta,
   on: {
     'answer.submit': {
       guard: { type: 'isAnswerTo' as const, params: { question } },
       target,
-      actions: 'recordAnswer' as const,
+      actions: then ? (['recordAnswer', then] as const) : ('recordAnswer' as const),
     },
   },
 });
 
-const chooseAmong = (stage: StageId, alternatives: Alternative[]) => ({
+const chooseAmong = (stage: StageId, alternatives: readonly Pick<AlternativeDef, 'alt' | 'when'>[]) => ({
   initial: 'choose',
   states: {
     choose: {
-      always: alternatives.map((a) => (a.guard ? { guard: a.guard, target: a.alt } : { target: a.alt })),
+      always: alternatives.map((a) => (a.when ? { guard: a.when, target: a.alt } : { target: a.alt })),
     },
     ...Object.fromEntries(
       alternatives.map((a) => [a.alt, { type: 'final' as const, entry: enter(stage, a.alt) }]),
@@ -67,7 +49,8 @@ const chooseAmong = (stage: StageId, alternatives: Alternative[]) => ({
   },
 });
 
-export const ladder = (o: LadderOptions) => ({
+/** The ladder of one parcours, its alternatives read from data/parcours.json (`ladder`). */
+export const ladder = (o: LadderDef) => ({
   initial: 'accueil',
   states: {
     accueil: { ...chooseAmong('accueil', o.accueil), onDone: 'savoirsDeBase' },
@@ -78,11 +61,11 @@ export const ladder = (o: LadderOptions) => ({
         ask: ask('besoinsSavoirs', 'route'),
         // skipped when not needed (allophone: French is always worked on)
         route: {
-          always: o.savoirs.always
+          always: o.savoirsDeBase.always
             ? [{ target: 'formation' }]
             : [{ guard: 'needsBasicSkills' as const, target: 'formation' }, { target: 'skipped' }],
         },
-        formation: { type: 'final' as const, entry: enter('savoirsDeBase', o.savoirs.alt) },
+        formation: { type: 'final' as const, entry: enter('savoirsDeBase', o.savoirsDeBase.alt) },
         skipped: { type: 'final' as const },
       },
       onDone: 'projet',
@@ -93,8 +76,8 @@ export const ladder = (o: LadderOptions) => ({
       states: {
         ask: ask('projetConnu', 'route'),
         route: { always: [{ guard: 'knowsTargetJob' as const, target: 'confirmer' }, { target: 'decouvrir' }] },
-        confirmer: { entry: enter('projet', o.projet.known), always: { target: 'secteur' } },
-        decouvrir: { entry: enter('projet', o.projet.unknown), always: { target: 'secteur' } },
+        confirmer: { entry: enter('projet', o.projet.known.alt), always: { target: 'secteur' } },
+        decouvrir: { entry: enter('projet', o.projet.unknown.alt), always: { target: 'secteur' } },
         secteur: ask('secteur', 'afterSecteur'),
         afterSecteur: { always: [{ guard: 'hasChosenSector' as const, target: 'titre' }, { target: 'done' }] },
         titre: ask('titreVise', 'done'),
@@ -119,12 +102,12 @@ export const ladder = (o: LadderOptions) => ({
             { target: 'aChoisir' },
           ],
         },
-        enTravaillant: { type: 'final' as const, entry: enter('qualification', o.qualification.enTravaillant) },
+        enTravaillant: { type: 'final' as const, entry: enter('qualification', o.qualification.enTravaillant.alt) },
         enCentre: o.qualification.askRythme
-          ? { entry: enter('qualification', o.qualification.centre), always: { target: 'askRythme' } }
-          : { type: 'final' as const, entry: enter('qualification', o.qualification.centre) },
+          ? { entry: enter('qualification', o.qualification.centre.alt), always: { target: 'askRythme' } }
+          : { type: 'final' as const, entry: enter('qualification', o.qualification.centre.alt) },
         askRythme: ask('rythme', 'done'),
-        aChoisir: { type: 'final' as const, entry: enter('qualification', o.qualification.unknown) },
+        aChoisir: { type: 'final' as const, entry: enter('qualification', o.qualification.unknown.alt) },
         done: { type: 'final' as const },
       },
       onDone: 'titrePro',
@@ -140,16 +123,7 @@ export const ladder = (o: LadderOptions) => ({
             { target: 'aChoisir' },
           ],
         },
-        askCcp: {
-          meta: { question: 'ccpAcquis' } satisfies QuestionMeta,
-          on: {
-            'answer.submit': {
-              guard: { type: 'isAnswerTo' as const, params: { question: 'ccpAcquis' } },
-              target: 'afterCcp',
-              actions: ['recordAnswer' as const, 'queueMissingCcp' as const],
-            },
-          },
-        },
+        askCcp: ask('ccpAcquis', 'afterCcp', { then: 'queueMissingCcp' }),
         afterCcp: { always: [{ guard: 'hasPartialTitre' as const, target: 'partiel' }, { target: 'complet' }] },
         // partial titre: CCPs obtained stay acquired; loop over the missing ones
         partiel: { entry: enter('titrePro', 'partiel'), always: { target: 'completerCcp' } },
@@ -171,16 +145,17 @@ export const ladder = (o: LadderOptions) => ({
   },
 });
 
-/** The *freins* region: asked once, at the priority given; the plan lists one step per frein. */
-export const freinsRegion = (priority: number) => ({
+/** The freins question comes before the ladder's questions, or after the first ones. */
+const FREINS_FIRST = 0;
+const FREINS_LAST = 2;
+
+/** The *freins* region: asked once, first or later (data: `freinsFirst`); the plan lists one step per frein. */
+export const freinsRegion = (freinsFirst: boolean) => ({
   initial: 'ask',
   states: {
-    ask: ask('freins', 'route', priority),
+    ask: ask('freins', 'route', { priority: freinsFirst ? FREINS_FIRST : FREINS_LAST }),
     route: { always: [{ guard: 'hasNoFreins' as const, target: 'aucun' }, { target: 'lever' }] },
     lever: { type: 'final' as const, entry: enter('freins', 'lever') },
     aucun: { type: 'final' as const },
   },
 });
-
-export const FREINS_LAST = 2;
-export const FREINS_FIRST = 0;

@@ -5,13 +5,14 @@ import { usePreferences } from './lib/preferences';
 import { StorageBanner } from './components/StorageBanner';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { HomeScreen } from './features/home/HomeScreen';
-import { ComingSoon } from './features/ComingSoon';
+import { ComingSoon } from './app/ComingSoon';
 
 // Each mode is its own chunk: the kiosk's first screen does not pay for the caseload or the PDF.
-const MediatorRoutes = lazy(() => import('./features/caseload/MediatorRoutes'));
-const KioskRoutes = lazy(() => import('./features/kiosk/KioskRoutes'));
+// The modules in app/ compose the features (a feature never imports another one).
+const MediatorRoutes = lazy(() => import('./app/mediator'));
+const KioskRoutes = lazy(() => import('./app/kiosk'));
 // The plan opened from its QR code: read-only, decoded from the fragment (never sent anywhere).
-const SharedPlanView = lazy(() => import('./features/share/SharedPlanView'));
+const SharedPlanView = lazy(() => import('./app/share'));
 // The workshop is composed with the plan pieces it prints at the app level (src/app/workshop.tsx).
 const WorkshopRoutes = lazy(() => import('./app/workshop'));
 

@@ -1,3 +1,4 @@
+import './lib/zod-config';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { MemoryRepository, openStorage, ResilientRepository } from './db';
@@ -31,7 +32,8 @@ async function start() {
     // A kiosk reloaded (or restarted) on any address comes back to its start screen.
     await resumeKioskIfActive(repository.settings);
   }
-  const readingMode = (await repository.settings.get<ReadingMode>(READING_MODE_KEY)) ?? 'std';
+  const storedMode = await repository.settings.get<unknown>(READING_MODE_KEY);
+  const readingMode: ReadingMode = storedMode === 'falc' ? 'falc' : 'std';
   const saved = await repository.settings.get<Lang>(LANG_KEY);
   // Staff devices start in French. A plan opened from its QR code (#/p/…) is on the resident's
   // own phone: there, follow the phone's language if Passerelle speaks it.

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -48,6 +48,46 @@ function violations(layer: 'data' | 'machines'): string[] {
   return found;
 }
 
+/** The file or folder a relative import lands on, from the repository root. */
+function resolved(file: string, specifier: string): string {
+  return relative(root, resolve(root, dirname(file), specifier)).split(/[\\/]/).join('/');
+}
+
+/** The feature folder a path is in (`src/features/<name>/…`), if any. */
+export function featureOf(path: string): string | undefined {
+  return /^src\/features\/([^/]+)\//.exec(path)?.[1];
+}
+
+/** Shared folders of src/: they serve the features, so they never reach back into one. */
+const SHARED = ['src/lib/', 'src/components/', 'src/messages/', 'src/db/', 'src/payload/'];
+
+/**
+ * Features are composed at the app level (src/app/): an import from one feature folder into
+ * another, or from a shared folder into a feature or into src/app, is a violation.
+ */
+export function boundaryViolation(file: string, specifier: string): string | undefined {
+  if (!specifier.startsWith('.')) return undefined;
+  const to = resolved(file, specifier);
+  const from = featureOf(file);
+  const into = featureOf(`${to}/`);
+  if (from !== undefined && into !== undefined && into !== from) return `${file} imports the ${into} feature (${specifier})`;
+  if (SHARED.some((folder) => file.startsWith(folder)) && (to.startsWith('src/features/') || to === 'src/app' || to.startsWith('src/app/'))) {
+    return `${file} (shared) imports ${specifier}`;
+  }
+  return undefined;
+}
+
+function boundaryViolations(): string[] {
+  const found: string[] = [];
+  for (const file of sourceFiles('src')) {
+    for (const specifier of importsOf(readFileSync(join(root, file), 'utf8'))) {
+      const violation = boundaryViolation(file, specifier);
+      if (violation) found.push(violation);
+    }
+  }
+  return found;
+}
+
 describe('the import direction src → machines → data', () => {
   it('keeps data/ free of any import of ours outside data/', () => {
     expect(violations('data')).toEqual([]);
@@ -61,5 +101,77 @@ describe('the import direction src → machines → data', () => {
     expect(importsOf("import { x } from '../src/db';\nconst y = await import('react');")).toEqual(['../src/db', 'react']);
     expect(target('machines/a.ts', '../src/db')).toBe('src');
     expect(target('machines/a.ts', 'react-dom/client')).toBe('package:react-dom');
+  });
+});
+
+describe('the boundaries between features', () => {
+  it('keeps each feature folder free of imports from another feature, and shared folders free of features', () => {
+    expect(boundaryViolations()).toEqual([]);
+  });
+
+  it('keeps src/features/ to feature folders (a loose file there would belong to no feature)', () => {
+    expect(readdirSync(join(root, 'src/features')).filter((name) => !statSync(join(root, 'src/features', name)).isDirectory())).toEqual([]);
+  });
+
+  it('detects a crossing when one is written (the rule can fail)', () => {
+    expect(featureOf('src/features/wizard/Wizard.tsx')).toBe('wizard');
+    expect(boundaryViolation('src/features/wizard/Wizard.tsx', '../plan/PlanScreen')).toBe(
+      'src/features/wizard/Wizard.tsx imports the plan feature (../plan/PlanScreen)',
+    );
+    expect(boundaryViolation('src/features/caseload/a/B.tsx', '../../kiosk/x')).toBeDefined();
+    expect(boundaryViolation('src/lib/labels.ts', '../features/wizard/Wizard')).toBeDefined();
+    expect(boundaryViolation('src/components/X.tsx', '../app/GuidedPath')).toBeDefined();
+    // What stays allowed: inside one feature, down to shared folders, and the app level composing.
+    expect(boundaryViolation('src/features/wizard/Wizard.tsx', './QuestionStep')).toBeUndefined();
+    expect(boundaryViolation('src/features/wizard/Wizard.tsx', '../../lib/labels')).toBeUndefined();
+    expect(boundaryViolation('src/app/GuidedPath.tsx', '../features/plan/PlanScreen')).toBeUndefined();
+  });
+});
+
+/** The source file a relative import names (extension or index file added), if it is ours. */
+function moduleFile(file: string, specifier: string): string | undefined {
+  const base = resolve(root, dirname(file), specifier);
+  const found = [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), join(base, 'index.tsx')].find((c) => existsSync(c) && statSync(c).isFile());
+  return found && relative(root, found).split(/[\\/]/).join('/');
+}
+
+/** Every cycle of a module graph, each as the path that closes it. */
+export function cyclesOf(graph: ReadonlyMap<string, readonly string[]>): string[] {
+  const state = new Map<string, 'open' | 'done'>();
+  const found: string[] = [];
+  const visit = (node: string, path: string[]) => {
+    state.set(node, 'open');
+    for (const next of graph.get(node) ?? []) {
+      if (state.get(next) === 'open') found.push([...path.slice(path.indexOf(next)), node, next].join(' → '));
+      else if (!state.has(next)) visit(next, [...path, node]);
+    }
+    state.set(node, 'done');
+  };
+  for (const node of graph.keys()) if (!state.has(node)) visit(node, []);
+  return found;
+}
+
+describe('the module graph of src/', () => {
+  it('has no import cycle, type imports and import() included (the languages used to form one)', () => {
+    const graph = new Map(
+      sourceFiles('src').map((file) => [
+        file,
+        importsOf(readFileSync(join(root, file), 'utf8'))
+          .filter((s) => s.startsWith('.'))
+          .map((s) => moduleFile(file, s))
+          .filter((m): m is string => m !== undefined),
+      ]),
+    );
+    expect(cyclesOf(graph)).toEqual([]);
+  });
+
+  it('finds a cycle when one is written (the rule can fail)', () => {
+    const graph = new Map([
+      ['languages.ts', ['en.ts', 'fr.ts']],
+      ['en.ts', ['languages.ts']],
+      ['fr.ts', []],
+    ]);
+    expect(cyclesOf(graph)).toEqual(['languages.ts → en.ts → languages.ts']);
+    expect(cyclesOf(new Map([['a', ['b']], ['b', []]]))).toEqual([]);
   });
 });

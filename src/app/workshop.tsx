@@ -1,10 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useMemo } from 'react';
 import type { Plan } from '../../machines';
 import WorkshopRoutes from '../features/workshop/WorkshopRoutes';
 import type { WorkshopPorts } from '../features/workshop/ports';
 import { PlanDocument } from '../features/plan/PlanDocument';
 import { PlanQr } from '../features/plan/PlanQr';
-import { encodePlanPayload, shareUrl } from '../features/plan/plan-payload';
+import { encodePlanPayload, shareUrl } from '../payload';
 import { whatTitle } from '../features/plan/plan-text';
 
 /**
@@ -15,18 +15,15 @@ const appBase = () => `${window.location.origin}${window.location.pathname}`;
 
 /** One participant's plan as printed: their label in the header, and their own QR code. */
 function PlanSheet(props: { plan: Plan; name: string }) {
-  const [url, setUrl] = useState<string | undefined>();
-  const [failed, setFailed] = useState(false);
-  useEffect(() => {
-    let live = true;
-    encodePlanPayload({ plan: props.plan })
-      .then((payload) => live && setUrl(shareUrl(appBase(), payload)))
-      .catch(() => live && setFailed(true));
-    return () => {
-      live = false;
-    };
+  // Encoding is synchronous; a plan the code cannot carry shows the QR error, not a crash.
+  const url = useMemo(() => {
+    try {
+      return shareUrl(appBase(), encodePlanPayload({ plan: props.plan }));
+    } catch {
+      return undefined;
+    }
   }, [props.plan]);
-  return <PlanDocument plan={props.plan} header={{ name: props.name, date: new Date().toISOString().slice(0, 10) }} qr={<PlanQr url={url} failed={failed} />} />;
+  return <PlanDocument plan={props.plan} header={{ name: props.name, date: new Date().toISOString().slice(0, 10) }} qr={<PlanQr url={url} failed={url === undefined} />} />;
 }
 
 const ports: WorkshopPorts = { PlanSheet, nameOf: whatTitle };

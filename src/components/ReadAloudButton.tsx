@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useT, type MessageKey } from '../messages/i18n';
 import { speak, speechAvailability, subscribeToVoices, type SpeechAvailability } from '../lib/speech';
 import { Pictogram } from './Pictogram';
+import { INTERFACE_DRAWINGS } from './pictograms/interface';
 import { languageInfo } from '../messages/languages';
 import './read-aloud.css';
 
@@ -72,7 +73,7 @@ export function ReadAloudButton(props: {
   return (
     <div className={`read-aloud${className ? ` ${className}` : ''}`}>
       <button type="button" className="button button--secondary read-aloud__button" onClick={press}>
-        <Pictogram id="listen" size={32} />
+        <Pictogram drawings={INTERFACE_DRAWINGS} id="listen" size={32} />
         {t(reading ? 'speech.stop' : 'speech.listen')}
       </button>
       <p className="read-aloud__notice" role="status">

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { SCHEMA_VERSIONS, CURRENT_SCHEMA_VERSION } from './schema-versions';
+import { DamagedRecordError, issuesOf, ResidentFileSchema, ResidentSummarySchema, SettingSchema } from './records';
 import { summaryOf, type Repository, type ResidentFile, type ResidentRepository, type ResidentSummary, type Setting, type SettingsRepository } from './types';
 
 export const DATABASE_NAME = 'passerelle';
@@ -22,17 +23,40 @@ export class PasserelleDatabase extends Dexie {
 
 class DexieResidents implements ResidentRepository {
   constructor(private readonly db: PasserelleDatabase) {}
-  list() {
-    return this.db.summaries.orderBy('updatedAt').reverse().toArray();
+  /** A row that does not parse is still listed (by id), marked damaged, so it can be opened,
+   * exported or forgotten rather than silently hidden. */
+  async list() {
+    const rows: unknown[] = await this.db.summaries.orderBy('updatedAt').reverse().toArray();
+    const summaries: ResidentSummary[] = [];
+    for (const row of rows) {
+      const parsed = ResidentSummarySchema.safeParse(row);
+      if (parsed.success) summaries.push(parsed.data);
+      else {
+        const id = (row as { id?: unknown } | null)?.id;
+        if (typeof id === 'string' && id) summaries.push({ id, nickname: '', nameKey: '', updatedAt: 0, damaged: true });
+      }
+    }
+    return summaries;
   }
-  get(id: string) {
-    return this.db.residents.get(id);
+  /** Throws DamagedRecordError when the stored file does not have the expected shape. */
+  async get(id: string) {
+    const row: unknown = await this.db.residents.get(id);
+    if (row === undefined) return undefined;
+    const parsed = ResidentFileSchema.safeParse(row);
+    if (!parsed.success) throw new DamagedRecordError(id, row, issuesOf(parsed.error));
+    return parsed.data as ResidentFile;
   }
   /** The file and its summary are written in one transaction: both or neither. */
   async put(file: ResidentFile) {
     await this.db.transaction('rw', this.db.residents, this.db.summaries, async () => {
       await this.db.residents.put(file);
       await this.db.summaries.put(summaryOf(file));
+    });
+  }
+  async putMany(files: readonly ResidentFile[]) {
+    await this.db.transaction('rw', this.db.residents, this.db.summaries, async () => {
+      await this.db.residents.bulkPut([...files]);
+      await this.db.summaries.bulkPut(files.map(summaryOf));
     });
   }
   async delete(id: string) {
@@ -51,9 +75,18 @@ class DexieResidents implements ResidentRepository {
 
 class DexieSettings implements SettingsRepository {
   constructor(private readonly db: PasserelleDatabase) {}
+  /** A malformed row reads as unset: the caller's default applies (each caller checks the
+   * value's own type, see retention.ts, preferences, kiosk-settings). */
   async get<T>(key: string) {
-    const row = await this.db.settings.get(key);
-    return row?.value as T | undefined;
+    const parsed = SettingSchema.safeParse(await this.db.settings.get(key));
+    return parsed.success ? (parsed.data.value as T | undefined) : undefined;
+  }
+  async entries() {
+    const rows: unknown[] = await this.db.settings.toArray();
+    return rows.flatMap((row) => {
+      const parsed = SettingSchema.safeParse(row);
+      return parsed.success ? [parsed.data] : [];
+    });
   }
   async set(key: string, value: unknown) {
     await this.db.settings.put({ key, value });

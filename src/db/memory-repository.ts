@@ -17,6 +17,9 @@ export class MemoryRepository implements Repository {
     put: async (file) => {
       this.files.set(file.id, structuredClone(file));
     },
+    putMany: async (files) => {
+      for (const file of files) this.files.set(file.id, structuredClone(file));
+    },
     delete: async (id) => {
       this.files.delete(id);
     },
@@ -40,18 +43,31 @@ export class MemoryRepository implements Repository {
     set: async (key, value) => {
       this.values.set(key, structuredClone(value));
     },
+    entries: async () => [...this.values].map(([key, value]) => ({ key, value: structuredClone(value) })),
   };
 
-  /** Used when falling back from IndexedDB: carries over what was readable. */
+  /** Used when falling back from IndexedDB: carries over what was readable, files and
+   * settings (the language, the retention period, the kiosk's PIN must not reset mid-session). */
   static async copyOf(source: Repository): Promise<MemoryRepository> {
     const copy = new MemoryRepository();
     try {
-      for (const summary of await source.residents.list()) {
-        const file = await source.residents.get(summary.id);
-        if (file) await copy.residents.put(file);
-      }
+      for (const { key, value } of await source.settings.entries()) await copy.settings.set(key, value);
+    } catch {
+      // The settings cannot be read: the defaults apply.
+    }
+    let summaries: Awaited<ReturnType<Repository['residents']['list']>> = [];
+    try {
+      summaries = await source.residents.list();
     } catch {
       // The source cannot be read either: start empty rather than fail.
+    }
+    for (const summary of summaries) {
+      try {
+        const file = await source.residents.get(summary.id);
+        if (file) await copy.residents.put(file);
+      } catch {
+        // One unreadable file must not cost the others; it stays in IndexedDB as it was.
+      }
     }
     return copy;
   }

@@ -7,6 +7,7 @@
  * after repeated failures); the iteration count keeps each guess costly without making the
  * staff wait on a slow kiosk PC (about 0.1–0.3 s).
  */
+import { fromBase64, toBase64 } from './base64';
 
 export const PIN_PATTERN = /^\d{4,8}$/;
 export const PIN_ITERATIONS = 210_000;
@@ -24,19 +25,6 @@ export interface PinHash {
 
 export function isValidPin(pin: string): boolean {
   return PIN_PATTERN.test(pin);
-}
-
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary);
-}
-
-function fromBase64(text: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
 }
 
 async function derive(pin: string, salt: Uint8Array<ArrayBuffer>, iterations: number): Promise<Uint8Array> {

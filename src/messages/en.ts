@@ -1,4 +1,4 @@
-import type { Translation } from './languages';
+import type { Translation } from './fr';
 import type { Message } from './types';
 
 /** `m('Text')` when the plain wording is already easy to read; `m(std, falc)` otherwise. */
@@ -340,7 +340,7 @@ export const en: Translation = {
   'q.freins.opt.papiers': m('My papers and paperwork', 'My papers'),
   'q.freins.opt.aucun': m('None of these', 'Nothing'),
 
-  'parcours.jeune.name': m('Young person aged 16 to 25 without a diploma', 'Young, no diploma'),
+  'parcours.jeune.name': m('Young person aged 16 to 25 without a diploma (29 with an RQTH)', 'Young, no diploma, up to 25 (29 with the RQTH)'),
   'parcours.jeune.summary': m(
     'The Mission locale supports you: discover jobs, learn the basics if needed, train and find a job.',
     'The Mission locale helps you. You discover jobs. You learn a job.',
@@ -819,4 +819,140 @@ export const en: Translation = {
   'workshop.batch.forget.confirm': m('Forget the plans and leave', 'Forget and leave'),
   'workshop.batch.forget.cancel': m('Stay in the workshop', 'Stay'),
   // --- end workshop ---
+
+  // --- plan correctness (issue 10) ---
+  'q.enFranceDepuis.title': m('How long have you lived in France?', 'Since when do you live in France?'),
+  'q.enFranceDepuis.help': m('French classes differ for someone who arrived recently and someone settled for a long time.', 'French classes change with your arrival date.'),
+  'q.enFranceDepuis.opt.moins-5-ans': m('Less than 5 years', 'Less than 5 years'),
+  'q.enFranceDepuis.opt.plus-5-ans': m('5 years or more', '5 years or more'),
+  'why.unknown.age': m('Your age decides some of the help: your adviser will check it with you.', 'Your age matters for some help.'),
+  'why.unknown.diplome': m('You do not know which diploma you have: your adviser will help you find out.', 'You do not know your diploma. The adviser helps you.'),
+  'why.unknown.rqth': m('A disability recognition (RQTH) opens other help: talk about it with your adviser.', 'Talk about disability with your adviser.'),
+  'why.unknown.francais': m('A test will tell your level of French and the class that suits you.', 'A test will tell your French level.'),
+  'why.unknown.situation': m('Your situation (RSA, registration with France Travail…) changes the help you can get: your adviser will check it.', 'Your situation changes the help. The adviser checks.'),
+  'why.unknown.enFranceDepuis': m('When you arrived in France decides which French class is open to you.', 'Your arrival date matters for the classes.'),
+  'why.unknown.experience': m('Your experience in the job may count for the titre (VAE): go over it with your adviser.', 'Your experience may count. Talk about it.'),
+  'why.unknown.ccpAcquis': m('You may already have blocks of the titre: bring your certificates to your adviser.', 'You may already have part of the certificate.'),
+  'plan.action.verifierAvecConseiller': m('Go over what is still to be checked with your adviser', 'Check with your adviser'),
+  'plan.action.passerTitre': m('Take the chosen titre professionnel', 'Take the job certificate'),
+  'under16.title': m('Before 16, school comes first', 'Before 16, it is school'),
+  'under16.intro': m('You are {age}. In France, school is compulsory until 16: Passerelle offers no pathway before that age. These people can help you and your family.', 'You are {age}. School is compulsory until 16. These people can help you.'),
+  'under16.whoTitle': m('Who can help you', 'Who can help you'),
+  'under16.contact.college': m('Your school (collège)', 'Your school'),
+  'under16.contact.college.text': m('Your form teacher and the school psychologist help you choose what comes next.', 'Teachers help you choose.'),
+  'under16.contact.cio': m('The information and guidance centre (CIO)', 'The CIO'),
+  'under16.contact.cio.text': m('A free place to talk about studies and jobs, with or without an appointment.', 'A free place to talk about studies and jobs.'),
+  'under16.contact.plateforme': m('The platform for young people who left school (MLDS)', 'Help to go back to school'),
+  'under16.contact.plateforme.text': m('If you have left school, it helps you get back into training. The CIO gives you its contact.', 'If you left school, it helps you come back.'),
+  'under16.contact.missionLocale': m('The Mission locale, from 16', 'The Mission locale, at 16'),
+  'under16.contact.missionLocale.text': m('From 16, it helps young people towards training or a job. Come back then to build your pathway.', 'At 16, it helps you. Come back then.'),
+  'under16.print': m('Print these contacts', 'Print'),
+
+  // --- safekeeping ---
+  'unreadable.newer.title': m('This file was saved by a newer version of Passerelle', 'This file comes from a newer version'),
+  'unreadable.newer.text': m(
+    'This version of the app cannot read it yet. Nothing was changed. Update Passerelle (reload the page while connected to the internet), then open the file again. You can also export it for support.',
+    'This app is too old for this file. The file is not changed. Update the app, then open the file.',
+  ),
+  'unreadable.damaged.title': m('This file cannot be read', 'This file is damaged'),
+  'unreadable.damaged.text': m(
+    'The data saved for this file is incomplete or damaged. Nothing was changed. You can export it for support, who may be able to repair it, or forget it and create a new one.',
+    'The file is damaged. It is not changed. You can send it to support. Or erase it and make a new file.',
+  ),
+  'unreadable.storage.title': m('This file cannot be opened right now', 'The file does not open'),
+  'unreadable.storage.text': m(
+    'The device’s storage did not answer. Nothing was changed. Reload the page; if this goes on, export your files from the list.',
+    'The device does not answer. The file is not changed. Reload the page.',
+  ),
+  'unreadable.export': m('Export for support', 'Send to support'),
+  'unreadable.readOnly': m('See the answers (read only)', 'See the answers'),
+  'unreadable.readOnly.title': m('Saved answers (read only)', 'The answers (they cannot be changed)'),
+  'unreadable.name': m('Unreadable file', 'Damaged file'),
+  'backup.title': m('Backup of all files', 'Back up the files'),
+  'backup.intro': m(
+    'If the tablet is lost or broken, the files are lost with it. A backup puts every file and the settings into one encrypted file: without the passphrase, nobody can read it. Keep the file and the passphrase in two different places.',
+    'If the tablet is lost, the files are lost. The backup puts all the files in one file. The file is locked by a secret phrase.',
+  ),
+  'backup.last': m('Last backup: {date}.'),
+  'backup.never': m('No backup has been made on this device.', 'No backup yet.'),
+  'backup.passphrase': m('Passphrase', 'Secret phrase'),
+  'backup.passphrase.help': m(
+    'At least {min} characters. Several easy words are better than one complicated word. It is kept nowhere: if it is forgotten, the backup cannot be opened.',
+    'At least {min} letters or numbers. Write it down somewhere else. Without it, the backup cannot be opened.',
+  ),
+  'backup.passphrase.tooShort': m('The passphrase must be at least {min} characters long.', 'The phrase is too short: at least {min} letters.'),
+  'backup.passphrase.confirm': m('Repeat the passphrase', 'Write the secret phrase again'),
+  'backup.passphrase.mismatch': m('The two passphrases are not the same.', 'The 2 phrases are not the same.'),
+  'backup.create': m('Back up all files'),
+  'backup.working': m('Encrypting…', 'One moment…'),
+  'backup.done': m(
+    'Backup ready: {count} file(s) in « {name} ». Store it away from this device (USB key, your organisation’s storage).',
+    'Done: {count} file(s) in the backup. Keep the file away from the tablet.',
+  ),
+  'backup.failed': m('The backup could not be made. Nothing was changed. Try again.', 'The backup did not work. Try again.'),
+  'backup.reminderDays': m('Backup reminder after (days)', 'Remind me to back up after (days)'),
+  'backup.reminderDays.help': m('From 1 to 90 days; 0 never to remind. Never in kiosk mode.', 'Between 1 and 90. Write 0 for no reminder.'),
+  'backup.reminderDays.invalid': m('Give a number of days between 0 and 90.', 'Write a number between 0 and 90.'),
+  'backup.reminder': m('Remember to back up the files: the last backup is more than {days} days old.', 'Remember to back up the files. The last backup is old.'),
+  'backup.reminder.never': m('Remember to back up the files: no backup has been made on this device yet.', 'Remember to back up the files. There is no backup yet.'),
+  'backup.reminder.link': m('Back up now', 'Back up'),
+  'restore.title': m('Restore a backup', 'Put back a backup'),
+  'restore.intro': m(
+    'Puts the files of a backup back on this device. Before changing anything, the app shows what will be added or replaced.',
+    'Puts the files of a backup back on this tablet. First you see what will change.',
+  ),
+  'restore.file': m('Backup file', 'The backup file'),
+  'restore.file.missing': m('Choose the backup file.', 'Choose the file.'),
+  'restore.passphrase': m('Passphrase of the backup', 'The secret phrase of the backup'),
+  'restore.passphrase.missing': m('Write the passphrase chosen when the backup was made.', 'Write the secret phrase.'),
+  'restore.read': m('Read the backup', 'Open the backup'),
+  'restore.working': m('Reading the backup…', 'One moment…'),
+  'restore.error.wrongPassphrase': m(
+    'The passphrase does not match this backup. Nothing was changed. Check capital letters and spaces, then try again.',
+    'This is not the right secret phrase. Nothing changed. Try again.',
+  ),
+  'restore.error.truncated': m(
+    'This backup file is incomplete (cut off while copying?). Nothing was changed. Take a complete copy of the file.',
+    'The file is cut. A part is missing. Nothing changed. Take another copy.',
+  ),
+  'restore.error.damaged': m(
+    'This backup file is damaged and cannot be read. Nothing was changed. Try another copy of the backup.',
+    'The file is damaged. Nothing changed. Try another copy.',
+  ),
+  'restore.error.newer': m(
+    'This backup was made by a newer version of Passerelle. Nothing was changed. Update the app, then try again.',
+    'This backup comes from a newer version. Nothing changed. Update the app.',
+  ),
+  'restore.error.notBackup': m(
+    'This file is not a Passerelle backup. Nothing was changed. (A single exported file is imported from the list of files.)',
+    'This file is not a backup. Nothing changed.',
+  ),
+  'restore.error.tooLarge': m('This file is far too big to be a Passerelle backup. Nothing was changed.', 'This file is too big. Nothing changed.'),
+  'restore.plan.title': m('What the restore will do', 'What will change'),
+  'restore.plan.date': m('Backup made on {date}.', 'Backup of {date}.'),
+  'restore.plan.add': m('{count} file(s) added:', '{count} more file(s):'),
+  'restore.plan.replace': m('{count} file(s) replaced by the backup’s copy:', '{count} file(s) replaced:'),
+  'restore.plan.keep': m('{count} file(s) kept as they are on this device (changed since the backup):', '{count} file(s) kept as on the tablet:'),
+  'restore.plan.expired': m('{count} file(s) not restored: unchanged for longer than the retention period.', '{count} old file(s) will not be put back.'),
+  'restore.plan.unreadable': m('{count} file(s) not restored: this version of the app cannot read them.', '{count} file(s) cannot be read. They will not be put back.'),
+  'restore.plan.settings': m('The backup’s settings will replace this device’s.', 'The settings of the backup will be put back.'),
+  'restore.plan.nothing': m('No file to add or replace.', 'No file to put back.'),
+  'restore.confirm': m('Restore', 'Yes, put back'),
+  'restore.cancel': m('Cancel, change nothing', 'No, change nothing'),
+  'restore.done': m('Restore finished: {count} file(s) put back on this device.', 'Done: {count} file(s) put back.'),
+  'restore.cancelled': m('Restore cancelled. Nothing was changed.', 'Cancelled. Nothing changed.'),
+  'persistence.title': m('Protection of this device’s data', 'Protection of the files'),
+  'persistence.granted': m('The browser keeps the files durably: it will not erase them to make room without asking you.', 'The browser keeps the files safe.'),
+  'persistence.denied': m(
+    'The browser has not granted durable storage: if it runs short of space, it could erase the files. Make regular backups; installing the app on the home screen often helps to get it.',
+    'Careful: the browser can erase the files if it lacks space. Back up often.',
+  ),
+  'persistence.unsupported': m('This browser does not say whether it keeps the files durably. Make regular backups.', 'We do not know if the browser keeps the files safe. Back up often.'),
+  'persistence.checking': m('Checking…', 'One moment…'),
+  'file.changedElsewhere': m('This file was changed in another tab or window: it is shown here as it is now saved.', 'This file changed in another window. You now see the latest version.'),
+  'storage.closed': m(
+    'The data saved on this device has just been erased by the browser, or updated from another window. What you do here stays in memory until the page is closed, but is no longer saved: export the open file, then reload the page.',
+    'Careful: the device no longer saves. Your answers stay until the page is closed. Export the file, then reload the page.',
+  ),
+  // --- end safekeeping ---
 };

@@ -1,8 +1,7 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import { fr, type MessageKey } from './fr';
+import { fr, type MessageKey, type Translation } from './fr';
 import { format, type ReadingMode } from './format';
-import type { Message, MessageParams } from './types';
-import type { DataTranslation, Translation } from './languages';
+import type { DataTranslation, Message, MessageParams } from './types';
 
 export type { MessageKey } from './fr';
 export type Catalogue = Record<MessageKey, Message>;
@@ -29,7 +28,7 @@ export function createTranslator(
   lang = 'fr',
   data?: DataTranslation,
 ): Translator {
-  // A key missing from a translation shows the French text (tests/ui/translations.test.ts keeps
+  // A key missing from a translation shows the French text (tests/messages/translations.test.ts keeps
   // every language complete); a key missing everywhere shows the key rather than crash a screen.
   const lookup = (key: string): Message | undefined =>
     (catalogue as Record<string, Message | undefined>)[key] ?? (fr as Record<string, Message>)[key];

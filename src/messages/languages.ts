@@ -1,5 +1,5 @@
-import type { MessageKey } from './fr';
-import type { Message } from './types';
+import type { Translation } from './fr';
+import type { DataTranslation } from './types';
 
 /**
  * The languages of the interface. French is the reference and is always in the bundle; every
@@ -41,26 +41,6 @@ export function preferredLanguage(browserLanguages: readonly string[] | undefine
   return 'fr';
 }
 
-/**
- * A translation. Typed partial so that a key added to the French files never breaks the
- * typecheck of the other engineers; tests/ui/translations.test.ts fails until every language
- * has it (and the run time shows the French text meanwhile).
- */
-export type Translation = Partial<Record<MessageKey, Message>>;
-
-/** Catalogue texts from data/ (French) rendered in another language, by catalogue id. */
-export interface DataText {
-  name?: string;
-  easyRead: string;
-}
-export interface DataTranslation {
-  schemes: Record<string, DataText>;
-  structures: Record<string, DataText>;
-  titres: Record<string, DataText>;
-  /** The blocks (CCP) of the titres, by CCP id: a name only. */
-  ccp: Record<string, string>;
-}
-
 export interface LanguagePack {
   messages: Translation;
   data: DataTranslation;
@@ -72,6 +52,6 @@ export const LANGUAGE_PACKS: Record<Exclude<Lang, 'fr'>, () => Promise<LanguageP
   ar: () => Promise.all([import('./ar'), import('./catalogue/ar')]).then(([m, d]) => ({ messages: m.ar, data: d.ar })),
 };
 
-export async function loadLanguage(lang: Lang): Promise<LanguagePack | null> {
-  return lang === 'fr' ? null : LANGUAGE_PACKS[lang]();
+export function loadLanguage(lang: Lang): Promise<LanguagePack | null> {
+  return lang === 'fr' ? Promise.resolve(null) : LANGUAGE_PACKS[lang]();
 }

@@ -9,6 +9,7 @@ import {
   StructuresFileSchema,
   TerritorySchema,
   TitresFileSchema,
+  type StepSpec,
 } from '../../data/schemas';
 import { questions as questionMessages } from '../../src/messages/fr/questions';
 import { orientation as orientationMessages } from '../../src/messages/fr/orientation';
@@ -26,7 +27,8 @@ const messages: Record<string, unknown> = { ...questionMessages, ...orientationM
 
 const duplicates = (ids: string[]) => ids.filter((id, i) => ids.indexOf(id) !== i);
 const structureTypeIds = new Set(structures.types.map((t) => t.id));
-const TODAY = '2026-11-25';
+const schemeIds = new Set(schemes.map((s) => s.id));
+const TODAY = '2026-12-01';
 
 describe('each catalogue file', () => {
   it.each([
@@ -101,9 +103,38 @@ describe('every reference', () => {
     }
   });
 
-  it('from the parcours resolves to structure types', () => {
-    for (const p of parcours.parcours) for (const r of p.referents) expect(structureTypeIds.has(r), r).toBe(true);
+  it('from the parcours table resolves to structure types and schemes', () => {
+    const specs = (list: StepSpec[]) => list;
+    const allSpecs: StepSpec[] = [];
+    const structureRefs: string[] = [];
+    for (const p of parcours.parcours) {
+      const l = p.ladder;
+      for (const a of l.accueil) structureRefs.push(a.referent, ...a.otherStructures);
+      allSpecs.push(
+        ...l.accueil.flatMap((a) => a.steps),
+        ...specs([l.projet.known, l.projet.unknown].flatMap((a) => a.steps)),
+        ...l.projet.extra,
+        ...[l.qualification.centre, l.qualification.enTravaillant, l.qualification.unknown].flatMap((a) => a.steps),
+        ...l.emploi.flatMap((a) => a.steps),
+      );
+    }
+    const sh = parcours.shared;
+    allSpecs.push(...Object.values(sh.savoirsDeBase), ...sh.vae);
+    for (const f of Object.values(sh.freins)) {
+      structureRefs.push(...f.who);
+      for (const id of f.schemes) expect(schemeIds.has(id), id).toBe(true);
+    }
+    for (const spec of allSpecs) {
+      for (const id of spec.schemes ?? []) expect(schemeIds.has(id), id).toBe(true);
+      if (spec.paySource) expect(schemeIds.has(spec.paySource), spec.paySource).toBe(true);
+      if (spec.structure) structureRefs.push(spec.structure);
+      structureRefs.push(...(spec.who ?? []), ...(spec.otherwise?.who ?? []));
+    }
+    for (const id of structureRefs.filter((r) => r !== 'referent')) expect(structureTypeIds.has(id), id).toBe(true);
     expect(parcours.parcours.map((p) => p.id).sort()).toEqual(['allophone', 'jeune', 'reconversion', 'reprise']);
+    // each frein answer of the freins question has its row, and no row is for an unknown frein
+    const freinOptions = questions.find((q) => q.id === 'freins')!.options.map((o) => o.value).filter((v) => v !== 'aucun');
+    expect(Object.keys(sh.freins).sort()).toEqual(freinOptions.sort());
   });
 
   it('from a question resolves to message keys: title, each option, and « je ne sais pas »', () => {
@@ -204,5 +235,23 @@ describe('the facts', () => {
     const fresh = territory.qpv.filter((q) => q.new2024).map((q) => q.name).sort();
     expect(fresh).toEqual(['La Galboisière', 'La Madeleine', 'Le Morier', 'Les Tourettes', 'Quinière Nord-Ouest']);
     for (const q of territory.qpv) if (q.status !== '2024') expect(q.verified).toBe(false);
+  });
+});
+
+describe('what residents read', () => {
+  // words of a maintainer's note: where a fact was (not) seen, by whom, what to do about it
+  const MAINTAINER_WORDS = /\b(vu|vue|vus|trouvée?s?|annuaire national|sources?|seen|found|TODO|FIXME|stand-in)\b/i;
+
+  it('holds no maintainer note: those live in `note` / `maintainerNote`, never shown', () => {
+    const shown = [
+      ...schemes.flatMap((x) => [[x.id, x.name], [x.id, x.easyRead], [x.id, x.description]]),
+      ...structures.types.flatMap((x) => [[x.id, x.name], [x.id, x.easyRead], [x.id, x.description]]),
+      ...titresFile.titres.map((x) => [x.id, x.name]),
+    ];
+    expect(shown.filter(([, text]) => MAINTAINER_WORDS.test(text!)).map(([id, text]) => `${id}: ${text}`)).toEqual([]);
+  });
+
+  it('catches a maintainer note written into a resident text (the rule can fail)', () => {
+    expect(MAINTAINER_WORDS.test("Il n'existe pas d'annuaire national vu : les sites suivent la forme capemploiNN.")).toBe(true);
   });
 });

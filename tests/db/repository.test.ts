@@ -1,42 +1,15 @@
-import 'fake-indexeddb/auto';
-import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { freshDexie, residentFile } from './fixtures';
 import {
-  DexieRepository,
   MemoryRepository,
   PasserelleDatabase,
   ResilientRepository,
   nameKeyOf,
   openStorage,
   type Repository,
-  type ResidentFile,
 } from '../../src/db';
 
-function file(id: string, updatedAt: number, nickname = `Personne ${id}`): ResidentFile {
-  return {
-    id,
-    nickname,
-    nameKey: nameKeyOf(nickname),
-    consent: { givenOn: '2026-11-25', wordingVersion: 1 },
-    createdAt: updatedAt,
-    updatedAt,
-    journey: { answers: { age: 19 } },
-  };
-}
-
-let counter = 0;
-const databases: PasserelleDatabase[] = [];
-function freshDexie(): DexieRepository {
-  const db = new PasserelleDatabase(`test-${Date.now()}-${counter++}`);
-  databases.push(db);
-  return new DexieRepository(db);
-}
-afterEach(async () => {
-  for (const db of databases.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-});
+const file = residentFile;
 
 describe.each([
   ['IndexedDB (Dexie)', freshDexie],
@@ -109,7 +82,7 @@ describe('the resilient repository', () => {
 
   it('opens in memory when IndexedDB refuses to open', async () => {
     const repo = await openStorage(() => {
-      const db = new PasserelleDatabase(`broken-${counter++}`);
+      const db = new PasserelleDatabase(`broken-${Date.now()}`);
       db.open = () => Promise.reject(new DOMException('denied', 'InvalidStateError')) as never;
       return db;
     });

@@ -36,9 +36,9 @@ export function baseURL(): string {
 export interface Session {
   context: BrowserContext;
   page: Page;
-  /** Requests to any other host, and uncaught page errors, seen so far. */
+  /** Requests to any other host, uncaught page errors and CSP violations, seen so far. */
   problems: string[];
-  /** Fails when the app tried to reach another host or threw an uncaught error. */
+  /** Fails when the app tried to reach another host, threw an uncaught error, or broke the CSP. */
   assertClean(): void;
   close(): Promise<void>;
 }
@@ -69,6 +69,15 @@ export async function openSession(
   const watch = (page: Page) => {
     page.on('pageerror', (error) => problems.push(`uncaught error: ${error.message}`));
   };
+  // A script, style or frame the Content-Security-Policy blocked (hostile text that got
+  // interpreted, or our own code relying on something the policy forbids) fails the test.
+  await context.exposeFunction('__passerelleCspViolation', (text: string) => problems.push(`CSP violation: ${text}`));
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { __passerelleCspViolation?: (text: string) => void }).__passerelleCspViolation;
+      report?.(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
+    });
+  });
   context.pages().forEach(watch);
   context.on('page', watch);
   const page = context.pages()[0] ?? (await context.newPage());

@@ -78,7 +78,7 @@ describe.each(PROFILES)('the printed $parcours plan', ({ parcours, name, answers
     expect(flat).not.toMatch(/Imprimer|Télécharger le PDF/);
 
     await page.getByLabel(`Écrire le prénom « ${name} » sur le plan imprimé`).check();
-    expect(squash((await pdfText(await printToPdf(page))).text)).toContain(`Plan de ${name}`);
+    expect(squash((await pdfText(await printToPdf(page))).text)).toContain(`Plan ${/^[AEIOUÉ]/.test(name) ? "d’" : "de "}${name}`);
 
     const version = Number(await page.locator('img.plan-qr__image').getAttribute('data-qr-version'));
     console.log(`${parcours}: QR code version ${version} (error correction M)`);
@@ -130,7 +130,7 @@ describe('the plan opened from its QR code', () => {
   it('still opens a plan printed before the B layout (an A code)', async () => {
     session = await openSession({ viewport: { width: 390, height: 844 } });
     const { page } = session;
-    // tests/lib/plan-payload.test.ts A_FIXTURES[1]: the jeune plan of seed 98, 5 steps.
+    // tests/payload/plan-payload.test.ts A_FIXTURES[1]: the jeune plan of seed 98, 5 steps.
     await page.goto(
       `${baseURL()}#/p/AhZHLTsMwEEX_Zda2lAS1Qt1VsGFbYBVl4ToTOq09tvwoC9R_R04iGkFRN37Jd-6ZO20tKgFN1axlXctmBaJtORsjKjHt1wUsxUiOpXFaGYRuem5byNxjqNcgvkB9IGzq1aXrRPuPYFKBJ9QoqUdOlBAEHHNMNJBWiQbZO0uaRlHVzSj1H6SJa09G8QJnCEj8zid2nwx3QRYGDwXLRusXxXxwR0wvrB1zvllNwBAUa5QpqLMiAwK08hKtN46gK9glZFmX44_Xat4BfVjYJUoBnw6OIpU4xytsxk_3M120sr6d1Wxp9yrrA269DyX-GMvYrhDW9fg2N3N_kPo8DqkrSu04KZ12OGCpXFqIKWSd8tjGrzqXkRdUPG33LqdXfUCLo2Y6beZpXERT_vmAXgV8djpb5BRhIijW0DxC9w0`,
     );

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { isSpeaking, speak, speechAvailability, stopSpeaking, voiceFor, whenVoicesReady } from '../../src/lib/speech';
-import { installFakeSpeech, voice } from '../ui/fake-speech';
+import { installFakeSpeech, voice } from '../support/fake-speech';
 
 let uninstall: (() => void) | undefined;
 afterEach(() => {

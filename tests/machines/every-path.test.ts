@@ -14,7 +14,8 @@ import { getTitre, titresOfSector } from '../../data';
 import { PlanSchema, type Answers, type ParcoursId, type Plan } from '../../machines';
 import { parcoursMachines, askedQuestion } from '../../machines/journey';
 import { buildPlan } from '../../machines/plan';
-import { TODAY, ageExcludes, endedBefore, messageKeys, schemeById } from './helpers';
+import { TODAY, eligibilityExcludes, endedBefore, messageKeys, schemeById, structureById } from './helpers';
+import { initialSnapshot, nextSnapshot } from '../../machines/pure';
 
 type AnswerEvent = { type: 'answer.submit'; question: string; value: string | string[] | number };
 
@@ -52,25 +53,40 @@ const classOf = (question: string, value: unknown): string => {
   return JSON.stringify(value);
 };
 
+/** Each parcours with people it fits and people who chose it anyway (any parcours can be chosen). */
 const PROFILES: Record<ParcoursId, Answers[]> = {
   jeune: [
     { age: 17, diplome: 'aucun', rqth: 'non', situation: 'autre' },
     { age: 24, diplome: 'aucun', rqth: 'non', situation: 'rsa' },
     { age: 28, diplome: 'aucun', rqth: 'oui', situation: 'demandeur-emploi' },
+    { age: 45, diplome: 'aucun', rqth: 'non', situation: 'demandeur-emploi' },
   ],
   allophone: [
-    { age: 34, diplome: 'etranger', rqth: 'non', francais: 'debutant', situation: 'demandeur-emploi' },
-    { age: 52, diplome: 'aucun', rqth: 'nsp', francais: 'a1', situation: 'rsa' },
+    { age: 34, diplome: 'etranger', rqth: 'non', francais: 'debutant', enFranceDepuis: 'moins-5-ans', situation: 'demandeur-emploi' },
+    { age: 52, diplome: 'aucun', rqth: 'nsp', francais: 'a1', enFranceDepuis: 'plus-5-ans', situation: 'rsa' },
+    { age: 19, diplome: 'etranger', rqth: 'non', francais: 'debutant', enFranceDepuis: 'nsp', situation: 'autre' },
   ],
   reprise: [
     { age: 41, diplome: 'cap-bep', rqth: 'non', situation: 'rsa', ecrit: 'difficile' },
     { age: 26, diplome: 'bac', rqth: 'non', situation: 'demandeur-emploi', sansEmploiDepuis: 'jamais' },
+    { age: 50, diplome: 'nsp', rqth: 'nsp', situation: 'nsp', ecrit: 'difficile' },
   ],
   reconversion: [
     { age: 38, diplome: 'cap-bep', rqth: 'oui', situation: 'emploi', ecrit: 'facile' },
     { age: 23, diplome: 'bac', rqth: 'non', situation: 'demandeur-emploi', sansEmploiDepuis: 'moins-6-mois' },
+    { age: 35, diplome: 'bac', rqth: 'non', situation: 'ass', sansEmploiDepuis: '12-mois-plus' },
   ],
 };
+
+/** What a step is about, whatever its stage (a scheme, an action, a structure, a frein). */
+const identity = (w: Plan['steps'][number]['what']) => JSON.stringify([w.scheme, w.action, w.titre, w.ccp, w.structure, w.frein]);
+
+/** Every structure a plan names: contacts, structure steps and alternatives, next actions. */
+const structuresNamed = (plan: Plan) => [
+  ...plan.steps.flatMap((s) => s.who),
+  ...plan.steps.flatMap((s) => [s.what.structure, ...(s.alternatives ?? []).map((a) => a.structure)]),
+  ...plan.nextActions.map((a) => a.params?.structure),
+].filter((x): x is string => x !== undefined);
 
 interface Path {
   events: AnswerEvent[];
@@ -160,14 +176,23 @@ describe.each(Object.keys(parcoursMachines) as ParcoursId[])('every path of the 
         for (const entry of end.context.route) {
           expect(planStages.has(entry.stage), `no step for stage ${entry.stage} on ${JSON.stringify(events)}`).toBe(true);
         }
+        const answers = end.context.answers;
         const offered = plan.steps.flatMap((s) => [s.what.scheme, ...(s.alternatives ?? []).map((a) => a.scheme)]);
         for (const id of offered.filter((x): x is string => x !== undefined)) {
           const scheme = schemeById.get(id)!;
           expect(scheme, `unknown scheme ${id}`).toBeDefined();
           expect(endedBefore(scheme, TODAY), `${id} has ended`).toBe(false);
-          expect(ageExcludes(scheme, end.context.answers), `${id} excludes age ${String(profile.age)}`).toBe(false);
-          expect(scheme.eligibility.situationsExcluded, `${id} excludes ${String(profile.situation)}`).not.toContain(profile.situation);
+          expect(eligibilityExcludes(scheme.eligibility, answers), `${id} excludes this person`).toBeUndefined();
         }
+        for (const id of structuresNamed(plan)) {
+          const structure = structureById.get(id);
+          expect(structure, `unknown structure ${id}`).toBeDefined();
+          expect(eligibilityExcludes(structure!.eligibility, answers), `${id} does not accept this person`).toBeUndefined();
+        }
+        // nothing twice: not the same step, nor an alternative that is a step of its own
+        const identities = plan.steps.map((s) => identity(s.what));
+        expect(new Set(identities).size, `a step twice on ${JSON.stringify(events)}`).toBe(identities.length);
+        for (const s of plan.steps) for (const a of s.alternatives ?? []) expect(identities).not.toContain(identity(a));
         expect(offered).not.toContain('emplois-francs');
         for (const key of codesOf(plan)) if (!messageKeys.has(key)) missingKeys.add(key);
       }
@@ -175,4 +200,32 @@ describe.each(Object.keys(parcoursMachines) as ParcoursId[])('every path of the 
     },
     30_000,
   );
+
+  it('steps exactly as XState\'s own transition() on every edge of every path (machines/pure.ts)', () => {
+    const profile = PROFILES[parcours][0]!;
+    let edges = 0;
+    const seen = new Set<string>();
+    const compare = (snapshot: AnyMachineSnapshot, events: AnswerEvent[]) => {
+      for (const event of events) {
+        const key = `${JSON.stringify(snapshot.value)}|${JSON.stringify(snapshot.context)}|${JSON.stringify(event)}`;
+        const ours = nextSnapshot(machine, snapshot as never, event);
+        if (!seen.has(key)) {
+          seen.add(key);
+          const theirs = transition(machine, snapshot, event)[0] as AnyMachineSnapshot;
+          expect(ours.value).toEqual(theirs.value);
+          expect(ours.context).toEqual(theirs.context);
+          expect(ours.status).toBe(theirs.status);
+          edges++;
+        }
+        snapshot = ours as AnyMachineSnapshot;
+      }
+    };
+    const ours0 = initialSnapshot(machine, { answers: profile });
+    const theirs0 = initialTransition(machine, { answers: profile })[0] as AnyMachineSnapshot;
+    expect(ours0.value).toEqual(theirs0.value);
+    expect(ours0.context).toEqual(theirs0.context);
+    for (const { events } of enumerate(machine, profile)) compare(ours0 as AnyMachineSnapshot, events);
+    console.log(`${parcours}: pure stepping equals transition() on ${edges} distinct edges`);
+    expect(edges).toBeGreaterThan(50);
+  }, 60_000);
 });

@@ -1,4 +1,4 @@
-import { schemes, type Scheme } from '../../data';
+import { schemes, structureTypes, type Eligibility, type Scheme } from '../../data';
 import { questions } from '../../src/messages/fr/questions';
 import { orientation } from '../../src/messages/fr/orientation';
 import { plan as planMessages } from '../../src/messages/fr/plan';
@@ -33,3 +33,22 @@ export const ageExcludes = (scheme: Scheme, answers: Answers): boolean => {
 export const endedBefore = (scheme: Scheme, date: string) => scheme.endsOn !== undefined && scheme.endsOn < date;
 
 export const schemeById = new Map(schemes.map((s) => [s.id, s]));
+
+/**
+ * Who a scheme or a structure accepts, written again here independently of machines/rules.ts:
+ * the age rule above, the situations excluded, and the answers required (an unknown answer
+ * never excludes). The every-path test holds every plan to it.
+ */
+export const eligibilityExcludes = (e: Eligibility, answers: Answers): string | undefined => {
+  if (ageExcludes({ eligibility: e } as Scheme, answers)) return `age ${String(answers.age)}`;
+  if (typeof answers.situation === 'string' && e.situationsExcluded.includes(answers.situation)) return `situation ${answers.situation}`;
+  for (const [question, accepted] of Object.entries(e.requires)) {
+    const value = answers[question];
+    if (value === undefined || value === 'nsp') continue;
+    const given = Array.isArray(value) ? value : [String(value)];
+    if (!given.some((v) => accepted.includes(v))) return `${question} ${String(value)}`;
+  }
+  return undefined;
+};
+
+export const structureById = new Map(structureTypes.map((t) => [t.id, t]));

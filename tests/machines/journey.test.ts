@@ -29,7 +29,7 @@ const walk = (answers: Answers, stopAt?: string) => {
   for (let i = 0; i < 40; i++) {
     const view = viewJourney(j, { today: TODAY });
     views.push(view);
-    if (view.phase === 'done') break;
+    if (view.phase === 'done' || view.phase === 'under16') break;
     if (view.phase === 'orientation') {
       j = chooseParcours(j, (answers.parcours as never) ?? view.recommended);
       continue;
@@ -112,8 +112,8 @@ describe('the journey', () => {
         expect((error as JourneyError).code).toBe(code);
       }
     };
-    fails(() => answerQuestion(j, 'age', 14), 'invalid-answer');
-    fails(() => answerQuestion(j, 'age', 81), 'invalid-answer');
+    fails(() => answerQuestion(j, 'age', -1), 'invalid-answer');
+    fails(() => answerQuestion(j, 'age', 121), 'invalid-answer');
     fails(() => answerQuestion(j, 'age', 19.5), 'invalid-answer');
     fails(() => answerQuestion(j, 'age', 'dix-neuf'), 'invalid-answer');
     fails(() => answerQuestion(j, 'departement', '45'), 'not-current-question');
@@ -135,9 +135,33 @@ describe('the journey', () => {
     const view = viewJourney(startJourney());
     if (view.phase !== 'question') throw new Error('expected a question');
     const schema = answerSchemaFor(view.question);
-    expect(schema.safeParse(15).success).toBe(true);
+    // a plausible range: nobody is told their real age is invalid
+    expect(schema.safeParse(0).success).toBe(true);
+    expect(schema.safeParse(120).success).toBe(true);
     expect(schema.safeParse('nsp').success).toBe(true);
-    expect(schema.safeParse(90).success).toBe(false);
+    expect(schema.safeParse(121).success).toBe(false);
+    expect(schema.safeParse(-1).success).toBe(false);
+    expect(schema.safeParse(15.5).success).toBe(false);
+  });
+
+  it('takes « Je ne sais pas » ticked alone on a multiple-choice question, as the form sends it', () => {
+    const { j } = walk(youngPerson, 'besoinsSavoirs');
+    const next = answerQuestion(j, 'besoinsSavoirs', ['nsp']);
+    expect(next.answers.besoinsSavoirs).toBe('nsp');
+    expect(() => answerQuestion(j, 'besoinsSavoirs', ['nsp', 'calcul'])).toThrow(JourneyError);
+  });
+
+  it.each([0, 14, 15])('ends the journey at %i years old on the under-16 screen, with no parcours and no plan', (age) => {
+    const j = answerQuestion(startJourney(), 'age', age);
+    const view = viewJourney(j);
+    expect(view).toMatchObject({ phase: 'under16', age });
+  });
+
+  it('asks how long the person has lived in France only when French is below A2', () => {
+    const low = walk({ ...youngPerson, age: 30, diplome: 'cap-bep', francais: 'debutant' }, 'situation');
+    expect(low.views.some((v) => v.phase === 'question' && v.question.id === 'enFranceDepuis')).toBe(true);
+    const good = walk({ ...youngPerson, age: 30, diplome: 'cap-bep', francais: 'a2plus' }, 'situation');
+    expect(good.views.some((v) => v.phase === 'question' && v.question.id === 'enFranceDepuis')).toBe(false);
   });
 
   it('goes back one question and keeps every answer', () => {
@@ -186,7 +210,7 @@ describe('the journey', () => {
         const t0 = performance.now();
         const view = viewJourney(j, { today: TODAY });
         times.push(performance.now() - t0);
-        if (view.phase === 'done') break;
+        if (view.phase === 'done' || view.phase === 'under16') break;
         j = view.phase === 'orientation' ? chooseParcours(j, view.recommended) : answerQuestion(j, view.question.id, answers[view.question.id] as AnswerValue);
       }
     }

@@ -8,6 +8,7 @@ const orient = (profile: Answers) => {
   for (let i = 0; i < 20; i++) {
     const view = viewJourney(j);
     if (view.phase === 'orientation') return { view, asked };
+    if (view.phase === 'under16') return { view: { recommended: 'under16' as const, reasons: [] }, asked };
     if (view.phase !== 'question') throw new Error(`unexpected phase ${view.phase}`);
     asked.push(view.question.id);
     j = answerQuestion(j, view.question.id, profile[view.question.id] ?? 'nsp');
@@ -17,10 +18,14 @@ const orient = (profile: Answers) => {
 
 const base: Answers = { departement: '45', rqth: 'non', francais: 'a2plus', situation: 'demandeur-emploi', sansEmploiDepuis: 'moins-6-mois', ecrit: 'facile' };
 
-// [label, profile, expected parcours, expected reason codes (in order)]
-const table: Array<[string, Answers, ParcoursId, string[]]> = [
-  ['15 years old, no diploma', { ...base, age: 15, diplome: 'aucun' }, 'jeune', ['under16']],
-  ['15 years old with RQTH', { ...base, age: 15, diplome: 'aucun', rqth: 'oui' }, 'jeune', ['under16']],
+// [label, profile, expected parcours (or the under-16 screen), expected reason codes (in order)]
+const table: Array<[string, Answers, ParcoursId | 'under16', string[]]> = [
+  ['0 years old (a wrong key): the under-16 screen, not an error', { ...base, age: 0 }, 'under16', []],
+  ['14 years old, no diploma', { ...base, age: 14, diplome: 'aucun' }, 'under16', []],
+  ['15 years old, no diploma', { ...base, age: 15, diplome: 'aucun' }, 'under16', []],
+  ['15 years old with RQTH', { ...base, age: 15, diplome: 'aucun', rqth: 'oui' }, 'under16', []],
+  ['64, jobless for a year or more', { ...base, age: 64, diplome: 'cap-bep', sansEmploiDepuis: '12-mois-plus' }, 'reprise', ['longTermJobless']],
+  ['64, employed, wants to change', { ...base, age: 64, diplome: 'bac', situation: 'emploi' }, 'reconversion', ['employedChange', 'changeJob']],
   ['16 years old, no diploma', { ...base, age: 16, diplome: 'aucun' }, 'jeune', ['youngNoDiploma']],
   ['16 years old, diploma unknown', { ...base, age: 16, diplome: 'nsp' }, 'jeune', ['youngDiplomaUnknown']],
   ['25 years old, no diploma', { ...base, age: 25, diplome: 'aucun' }, 'jeune', ['youngNoDiploma']],

@@ -38,13 +38,15 @@ const sampledPlan = (parcours: ParcoursId, random: () => number): { plan: Plan; 
       journey = chooseParcours(journey, parcours);
       continue;
     }
+    // A plan is only made from 16 on (the under-16 screen has none): the ages drawn are 16+.
+    if (view.phase === 'under16') throw new Error('sampled an age under 16');
     const q = view.question;
     const pick = <T,>(list: T[]) => list[Math.floor(random() * list.length)]!;
     const values = q.options.map((o) => o.value).filter((v) => !(q.exclusive ?? []).includes(v));
     const value =
       random() < 0.15 || values.length === 0
         ? q.kind === 'number'
-          ? pick([UNKNOWN, 15, 17, 22, 28, 35, 50, 62])
+          ? pick([UNKNOWN, 16, 17, 22, 25, 26, 28, 30, 35, 50, 62])
           : UNKNOWN
         : q.kind === 'multi'
           ? [...new Set([pick(values), pick(values)])]

@@ -1,13 +1,12 @@
 /** The statecharts themselves: send events, look at the state and the route they record. */
 import { describe, expect, it } from 'vitest';
 import { createActor, type AnyStateMachine } from 'xstate';
-import { jeuneMachine } from '../../machines/jeune.machine';
-import { allophoneMachine } from '../../machines/allophone.machine';
-import { repriseMachine } from '../../machines/reprise.machine';
-import { reconversionMachine } from '../../machines/reconversion.machine';
+import { parcoursMachines } from '../../machines/parcours.machine';
 import { orientationMachine } from '../../machines/orientation.machine';
 import { askedQuestion } from '../../machines/journey';
 import type { Answers } from '../../machines';
+
+const { jeune: jeuneMachine, allophone: allophoneMachine, reprise: repriseMachine, reconversion: reconversionMachine } = parcoursMachines;
 
 const run = (machine: AnyStateMachine, profile: Answers, answers: Array<[string, string | string[] | number]>) => {
   const actor = createActor(machine, { input: { answers: profile } }).start();

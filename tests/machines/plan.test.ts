@@ -44,17 +44,27 @@ describe('the plan builder', () => {
   it('does not offer the CEJ to a 15-year-old, nor apprenticeship to a 31-year-old without RQTH', () => {
     const at15 = buildPlan({ parcours: 'jeune', answers: { age: 15 }, route: youngApprentice, today: TODAY });
     expect(offeredIds(at15)).not.toContain('cej');
-    expect(at15.steps[0]?.why[0]?.code).toBe('under16');
+    // the Mission locale takes people from 16: never named to a 15-year-old
+    expect(at15.steps.flatMap((s) => s.who)).not.toContain('mission-locale');
     const at31 = buildPlan({ parcours: 'jeune', answers: { age: 31, rqth: 'non' }, route: youngApprentice, today: TODAY });
     expect(offeredIds(at31)).not.toContain('apprentissage');
     const at31rqth = buildPlan({ parcours: 'jeune', answers: { age: 31, rqth: 'oui' }, route: youngApprentice, today: TODAY });
     expect(offeredIds(at31rqth)).toContain('apprentissage');
   });
 
-  it('offers the PACEA instead of the CEJ to a young person on the RSA', () => {
+  it('still offers the CEJ to a young person on the RSA: only its allowance does not combine with the RSA', () => {
     const plan = buildPlan({ parcours: 'jeune', answers: { age: 24, situation: 'rsa' }, route: youngApprentice, today: TODAY });
-    expect(offeredIds(plan)).not.toContain('cej');
+    expect(offeredIds(plan)).toContain('cej');
     expect(offeredIds(plan)).toContain('pacea');
+    const cej = schemes.find((s) => s.id === 'cej')!;
+    expect(cej.eligibility.conditions.map((c) => c.id)).toContain('non-cumul-rsa');
+  });
+
+  it('offers the obligation de formation to a 16- or 17-year-old, and to nobody older', () => {
+    const at17 = buildPlan({ parcours: 'jeune', answers: { age: 17, situation: 'autre' }, route: youngApprentice, today: TODAY });
+    expect(offeredIds(at17)).toContain('obligation-formation');
+    const at18 = buildPlan({ parcours: 'jeune', answers: { age: 18, situation: 'autre' }, route: youngApprentice, today: TODAY });
+    expect(offeredIds(at18)).not.toContain('obligation-formation');
   });
 
   it('gives the regional trainee pay for the person’s age with a training in a centre', () => {
@@ -74,5 +84,12 @@ describe('the plan builder', () => {
   it('stays small enough for a QR code', () => {
     const plan = buildPlan({ parcours: 'reprise', answers: { age: 35, situation: 'rsa' }, route: reprise, today: TODAY });
     expect(JSON.stringify(plan).length).toBeLessThan(2500);
+  });
+});
+
+describe('the reasons of the welcome step', () => {
+  it('give the young person their age (« Vous avez {age} ans » is never printed unfilled)', () => {
+    const plan = buildPlan({ parcours: 'jeune', answers: { age: 19 }, route: [{ stage: 'accueil', alt: 'missionLocale' }], today: TODAY });
+    expect(plan.steps[0]?.why).toContainEqual({ code: 'youthReferent', params: { age: 19 } });
   });
 });

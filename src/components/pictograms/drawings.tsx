@@ -24,7 +24,6 @@ export const DRAWINGS = {
   calendar: (<><rect x="10" y="14" width="44" height="40" rx="3" /><path d="M10 26h44M22 8v10M42 8v10M20 36h6M30 36h6M40 36h6M20 45h6M30 45h6" /></>),
   clock: (<><circle cx="32" cy="32" r="24" /><path d="M32 18v14l10 6" /></>),
   'clock-half': (<><circle cx="32" cy="32" r="24" /><path d="M32 8v48M32 8a24 24 0 0 1 0 48z" /></>),
-  hourglass: (<><path d="M18 8h28M18 56h28M21 8c0 12 11 16 11 24S21 44 21 56M43 8c0 12-11 16-11 24s11 12 11 24" /></>),
   // Places and things
   map: (<><path d="M8 14l16-6 16 6 16-6v42l-16 6-16-6-16 6z" /><path d="M24 8v42M40 14v42" /></>),
   globe: (<><circle cx="32" cy="32" r="24" /><path d="M8 32h48M32 8c-8 8-8 40 0 48M32 8c8 8 8 40 0 48" /></>),

@@ -63,35 +63,10 @@ export const SCHEME_PICTOGRAMS: Record<string, DrawingId> = {
   pec: 'work',
   'combo-parfait': 'car',
   'emplois-francs': 'work',
+  'adultes-relais': 'handshake',
+  'aide-mobilite-ft': 'car',
+  cpf: 'euro',
+  'cpf-permis': 'car',
+  'obligation-formation': 'school',
+  asl: 'speech',
 };
-
-/**
- * A pictogram with its text alternative. `label` is what the picture says (the stage, the
- * answer, the scheme): given alone it is read as an image; when the same words are printed
- * beside it, pass `decorative` so a screen reader does not say them twice.
- */
-export function Picto(props: { id: string; label: string; decorative?: boolean; size?: number; className?: string }) {
-  const { id, label, decorative = false, size = 48 } = props;
-  if (!isDrawingId(id)) return null;
-  return (
-    <svg
-      className={`pictogram${props.className ? ` ${props.className}` : ''}`}
-      viewBox="0 0 64 64"
-      width={size}
-      height={size}
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={3}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      role={decorative ? undefined : 'img'}
-      aria-label={decorative ? undefined : label}
-      aria-hidden={decorative ? true : undefined}
-      focusable="false"
-      data-pictogram={id}
-    >
-      {decorative && <title>{label}</title>}
-      {DRAWINGS[id]}
-    </svg>
-  );
-}

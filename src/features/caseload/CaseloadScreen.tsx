@@ -9,7 +9,9 @@ import type { ImportError } from './residents';
 import { startupReport } from './startup-report';
 import { takeFlash } from './flash';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { parcoursLabelKey } from '../wizard/labels';
+import { parcoursLabelKey } from '../../lib/labels';
+import { requestPersistence } from '../../lib/persistence';
+import { backupReminderDue } from './backup-reminder';
 
 const PAGE = 50;
 
@@ -24,10 +26,16 @@ export function CaseloadScreen() {
   const [importError, setImportError] = useState<ImportError | null>(null);
   const [pendingReplace, setPendingReplace] = useState<{ incoming: ResidentFile; local: ResidentFile } | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  const [reminder, setReminder] = useState<{ lastAt?: number; days: number } | null>(null);
 
   const reload = () => repository.residents.list().then(setFiles);
   useEffect(() => {
     void reload();
+    // The caseload is what must not be evicted; Réglages shows whether the browser agreed.
+    void requestPersistence();
+    void backupReminderDue(repository, new Date())
+      .then((r) => setReminder(r.due ? r : null))
+      .catch(() => setReminder(null));
     const notice = takeFlash();
     if (notice) setMessage(notice);
     const purged = startupReport.purged;
@@ -37,6 +45,8 @@ export function CaseloadScreen() {
     }
     // Once per repository: the one-time notices must not come back when the wording mode changes.
   }, [repository]);
+  // A file written or forgotten in another tab shows here at once.
+  useEffect(() => repository.onChangeElsewhere(() => void reload()), [repository]);
 
   const matching = useMemo(() => (files ?? []).filter((f) => matchesQuery(f, query)), [files, query]);
   const shown = matching.slice(0, limit);
@@ -62,7 +72,8 @@ export function CaseloadScreen() {
       setImportError(result.error);
       return;
     }
-    const local = await repository.residents.get(result.file.id);
+    // A damaged copy on the device is replaced by the readable one being imported.
+    const local = await repository.residents.get(result.file.id).catch(() => undefined);
     if (local && local.updatedAt > result.file.updatedAt) {
       setPendingReplace({ incoming: result.file, local });
       return;
@@ -79,6 +90,12 @@ export function CaseloadScreen() {
       {message && (
         <p className="notice" role="status">
           {message}
+        </p>
+      )}
+      {reminder && (
+        <p className="notice notice--reminder">
+          {reminder.lastAt === undefined ? t('backup.reminder.never') : t('backup.reminder', { days: reminder.days })}{' '}
+          <a href={hrefTo('/accompagner/reglages')}>{t('backup.reminder.link')}</a>
         </p>
       )}
       {importError && (
@@ -133,8 +150,8 @@ export function CaseloadScreen() {
           <ul className="file-list">
             {shown.map((file) => (
               <li key={file.id} className="file-card">
-                <a href={hrefTo(`/accompagner/${file.id}`)} aria-label={t('caseload.open', { name: file.nickname })}>
-                  <span className="file-card__name">{file.nickname}</span>
+                <a href={hrefTo(`/accompagner/${file.id}`)} aria-label={t('caseload.open', { name: file.damaged ? t('unreadable.name') : file.nickname })}>
+                  <span className="file-card__name">{file.damaged ? t('unreadable.name') : file.nickname}</span>
                 </a>
                 <dl className="file-card__facts">
                   <div>

@@ -1,5 +1,6 @@
 import { lazy } from 'react';
 import { matchPath } from '../../lib/router';
+import type { GuidedPathComponent } from '../../lib/guided-path';
 import { CaseloadScreen } from './CaseloadScreen';
 
 // The list opens first and fast; the wizard (statecharts, catalogue, zod) loads with a file.
@@ -8,11 +9,11 @@ const ResidentScreen = lazy(() => import('./ResidentScreen').then((m) => ({ defa
 const SettingsScreen = lazy(() => import('./SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
 
 /** The mediator's screens: the list of files, a new file, one resident's file, the settings. */
-export default function MediatorRoutes(props: { path: string }) {
+export default function MediatorRoutes(props: { path: string; GuidedPath: GuidedPathComponent }) {
   const { path } = props;
   if (path === '/accompagner/nouveau') return <NewFileScreen />;
   if (path === '/accompagner/reglages') return <SettingsScreen />;
   const file = matchPath('/accompagner/:id', path);
-  if (file?.id) return <ResidentScreen key={file.id} id={file.id} />;
+  if (file?.id) return <ResidentScreen key={file.id} id={file.id} GuidedPath={props.GuidedPath} />;
   return <CaseloadScreen />;
 }

@@ -7,12 +7,13 @@ import { hrefTo, navigate } from '../../lib/router';
 import { useRepository } from '../../lib/storage-context';
 import { useFocusHeading } from '../../lib/use-focus-heading';
 import { FieldError } from '../../components/FieldError';
+import { withoutBidiControls } from '../../lib/names';
 import { startJourney } from '../../../machines';
 import { createResidentFile, retentionDays, RETENTION_DEFAULT_DAYS } from './residents';
 
 /** Error messages are message keys, translated where they are shown. */
 export const NewFileSchema = z.object({
-  nickname: z.string().trim().min(1, 'newFile.nickname.required').max(40, 'newFile.nickname.tooLong'),
+  nickname: z.string().transform(withoutBidiControls).pipe(z.string().trim().min(1, 'newFile.nickname.required').max(40, 'newFile.nickname.tooLong')),
   consent: z.literal(true, 'newFile.consent.required'),
 });
 type NewFileInput = z.input<typeof NewFileSchema>;

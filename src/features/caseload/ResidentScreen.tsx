@@ -1,28 +1,49 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { ResidentFile } from '../../db';
-import { useT } from '../../messages/i18n';
+import { DamagedRecordError } from '../../db';
+import { JourneyError } from '../../../machines';
+import { useT, type Translator } from '../../messages/i18n';
+import { downloadText } from '../../lib/download';
+import { optionLabel, questionTitle } from '../../lib/labels';
+import { UnreadableFile, type FileProblem } from './UnreadableFile';
 import { hrefTo, navigate } from '../../lib/router';
 import { useRepository, useStorageStatus } from '../../lib/storage-context';
 import { useFocusHeading } from '../../lib/use-focus-heading';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import type { SaveStatus } from '../../components/StepFrame';
-import { Wizard, INITIAL_UI, type WizardState, type WizardUi } from '../wizard/Wizard';
-import { exportFileName, exportResidentFile, journeyOf, SETTING_STRUCTURE_NAME, withJourney } from './residents';
+import { INITIAL_UI, type GuidedPathComponent, type WizardState, type WizardUi } from '../../lib/guided-path';
+import { exportFileName, exportResidentFile, journeyOf, structureNameSetting, withJourney } from './residents';
 import { flash } from './flash';
 
-function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+/** Why a file did not open: a newer release's journey, a record that does not parse, or a
+ * storage that did not answer. Never a crash: the screen says it and offers a way forward. */
+function problemOf(error: unknown, stored: ResidentFile | undefined): FileProblem {
+  if (error instanceof DamagedRecordError) return { kind: 'damaged', raw: error.raw };
+  if (error instanceof JourneyError) return { kind: error.code === 'future-version' ? 'newer' : 'damaged', raw: stored };
+  return { kind: 'storage' };
+}
+
+function stateOf(file: ResidentFile): WizardState {
+  return { journey: journeyOf(file), ui: (file.ui as WizardUi | undefined) ?? INITIAL_UI };
+}
+
+/** The answers of an unreadable record, worded where the question is known (read-only view). */
+function readableAnswers(t: Translator, raw: unknown): { question: string; value: string }[] {
+  const record = (raw as { journey?: unknown } | undefined)?.journey as { journey?: { answers?: unknown }; answers?: unknown } | undefined;
+  const answers = record?.journey?.answers ?? record?.answers;
+  if (!answers || typeof answers !== 'object') return [];
+  return Object.entries(answers as Record<string, unknown>).map(([id, value]) => ({
+    question: questionTitle(t, id),
+    value: [value]
+      .flat()
+      .map((v) => (typeof v === 'string' ? optionLabel(t, id, { value: v }) : String(v)))
+      .join(', '),
+  }));
 }
 
 /** One resident's file: the wizard, saved on every change, with export and "forget". */
-export function ResidentScreen(props: { id: string }) {
+export function ResidentScreen(props: { id: string; GuidedPath: GuidedPathComponent }) {
+  const { GuidedPath } = props;
   const t = useT();
   const repository = useRepository();
   const storageStatus = useStorageStatus();
@@ -31,17 +52,29 @@ export function ResidentScreen(props: { id: string }) {
   const [saving, setSaving] = useState(false);
   const [forgetting, setForgetting] = useState(false);
   const [structureName, setStructureName] = useState<string | undefined>();
+  const [problem, setProblem] = useState<FileProblem | null>(null);
+  const [saveFailed, setSaveFailed] = useState(false);
+  const [changedElsewhere, setChangedElsewhere] = useState(false);
+  const pending = useRef(0);
   const writes = useRef<Promise<void>>(Promise.resolve());
   const missingHeading = useFocusHeading();
 
   useEffect(() => {
     let live = true;
     void (async () => {
-      const loaded = await repository.residents.get(props.id);
-      setStructureName((await repository.settings.get<string>(SETTING_STRUCTURE_NAME)) || undefined);
-      if (!live) return;
-      setFile(loaded ?? null);
-      if (loaded) setState({ journey: journeyOf(loaded), ui: (loaded.ui as WizardUi | undefined) ?? INITIAL_UI });
+      let loaded: ResidentFile | undefined;
+      try {
+        loaded = await repository.residents.get(props.id);
+        const name = await structureNameSetting(repository);
+        const opened = loaded && stateOf(loaded);
+        if (!live) return;
+        setStructureName(name || undefined);
+        if (opened) setState(opened);
+        setFile(loaded ?? null);
+      } catch (error) {
+        console.warn('Passerelle: a file could not be opened', error);
+        if (live) setProblem(problemOf(error, loaded));
+      }
     })();
     return () => {
       live = false;
@@ -60,16 +93,51 @@ export function ResidentScreen(props: { id: string }) {
       fileRef.current = updated;
       setFile(updated);
       setSaving(true);
+      // « Enregistré » only once the last queued write is done, not the first of two.
+      pending.current++;
       writes.current = writes.current
         .then(() => repository.residents.put(updated))
-        .finally(() => setSaving(false));
+        .catch((error: unknown) => {
+          // Even the memory fallback refused: say it is not kept, and keep the queue going.
+          console.warn('Passerelle: a change could not be saved', error);
+          setSaveFailed(true);
+        })
+        .finally(() => {
+          pending.current--;
+          if (pending.current === 0) setSaving(false);
+        });
     },
     [repository],
+  );
+
+  // The same file open in another tab: take its copy (after this tab's own writes) and say so.
+  useEffect(
+    () =>
+      repository.onChangeElsewhere((changes) => {
+        const change = changes.find((c) => c.id === props.id);
+        if (!change) return;
+        void writes.current.then(async () => {
+          let loaded: ResidentFile | undefined;
+          try {
+            loaded = change.deleted ? undefined : await repository.residents.get(props.id);
+            const opened = loaded && stateOf(loaded);
+            fileRef.current = loaded ?? null;
+            setFile(loaded ?? null);
+            if (opened) setState(opened);
+            setChangedElsewhere(true);
+          } catch (error) {
+            // The other tab may run a newer release, or its write may be unreadable here.
+            setProblem(problemOf(error, loaded));
+          }
+        });
+      }),
+    [repository, props.id],
   );
 
   const onChange = useCallback(
     (next: WizardState) => {
       setState(next);
+      setChangedElsewhere(false);
       persist((current) => ({ ...withJourney(current, next.journey, new Date()), ui: next.ui }));
     },
     [persist],
@@ -78,6 +146,15 @@ export function ResidentScreen(props: { id: string }) {
   const onPlanProgress = (planProgress: NonNullable<ResidentFile['planProgress']>) =>
     persist((current) => ({ ...current, planProgress, updatedAt: Date.now() }));
 
+  const forgetUnreadable = async () => {
+    await repository.residents.delete(props.id);
+    flash.message = t('file.forgotten', { name: t('unreadable.name') });
+    navigate('/accompagner', { replace: true });
+  };
+  if (problem) {
+    const raw = problem.kind === 'storage' ? undefined : problem.raw;
+    return <UnreadableFile id={props.id} problem={problem} answers={readableAnswers(t, raw)} onForget={forgetUnreadable} />;
+  }
   if (file === undefined || (file && !state)) return <p role="status">{t('status.loading')}</p>;
   if (file === null || !state) {
     return (
@@ -90,7 +167,7 @@ export function ResidentScreen(props: { id: string }) {
     );
   }
 
-  const saveStatus: SaveStatus = storageStatus !== 'ok' ? 'memory' : saving ? 'saving' : 'saved';
+  const saveStatus: SaveStatus = storageStatus !== 'ok' || saveFailed ? 'memory' : saving ? 'saving' : 'saved';
   const forget = async () => {
     await writes.current;
     await repository.residents.delete(file.id);
@@ -106,7 +183,7 @@ export function ResidentScreen(props: { id: string }) {
           <a className="button button--secondary" href={hrefTo('/accompagner')}>
             {t('file.backToList')}
           </a>
-          <button type="button" className="button button--secondary" onClick={() => download(exportFileName(file, new Date()), exportResidentFile(file, new Date()))}>
+          <button type="button" className="button button--secondary" onClick={() => downloadText(exportFileName(file, new Date()), exportResidentFile(file, new Date()))}>
             {t('file.export')}
           </button>
           <button type="button" className="button button--danger" onClick={() => setForgetting(true)}>
@@ -114,22 +191,30 @@ export function ResidentScreen(props: { id: string }) {
           </button>
         </div>
       </div>
-      <Wizard
-        state={state}
-        onChange={onChange}
-        variant="mediator"
-        saveStatus={saveStatus}
-        onExit={() => navigate('/accompagner')}
-        exitLabel={t('step.backToList')}
-        planHeader={{
-          nickname: file.nickname,
-          structureName,
-          printName: file.printName === true,
-          onPrintNameChange: (printName) => persist((current) => ({ ...current, printName, updatedAt: Date.now() })),
-        }}
-        planProgress={file.planProgress}
-        onPlanProgress={onPlanProgress}
-      />
+      {changedElsewhere && (
+        <p className="notice no-print" role="status">
+          {t('file.changedElsewhere')}
+        </p>
+      )}
+      {/* The wizard loads with the first file opened: the file's bar stays in view meanwhile. */}
+      <Suspense fallback={<p role="status">{t('status.loading')}</p>}>
+        <GuidedPath
+          state={state}
+          onChange={onChange}
+          variant="mediator"
+          saveStatus={saveStatus}
+          onExit={() => navigate('/accompagner')}
+          exitLabel={t('step.backToList')}
+          planHeader={{
+            nickname: file.nickname,
+            structureName,
+            printName: file.printName === true,
+            onPrintNameChange: (printName) => persist((current) => ({ ...current, printName, updatedAt: Date.now() })),
+          }}
+          planProgress={file.planProgress}
+          onPlanProgress={onPlanProgress}
+        />
+      </Suspense>
       <ConfirmDialog
         open={forgetting}
         danger

@@ -7,11 +7,20 @@ import { hrefTo } from '../../lib/router';
 import { useRepository } from '../../lib/storage-context';
 import { useFocusHeading } from '../../lib/use-focus-heading';
 import { FieldError } from '../../components/FieldError';
-import { retentionDays, SETTING_RETENTION_DAYS, SETTING_STRUCTURE_NAME } from './residents';
+import { Field } from '../../components/Field';
+import { retentionDays, SETTING_RETENTION_DAYS, SETTING_STRUCTURE_NAME, structureNameSetting } from './residents';
+import { BACKUP_REMINDER_MAX_DAYS, backupReminderDays, SETTING_BACKUP_REMINDER_DAYS } from './backup-reminder';
+import { BackupSection } from './BackupSection';
+import { persistenceStatus, type Persistence } from '../../lib/persistence';
 
 export const SettingsSchema = z.object({
   retentionDays: z.coerce.number<string | number>().int('settings.retention.invalid').min(7, 'settings.retention.invalid').max(730, 'settings.retention.invalid'),
   structureName: z.string().trim().max(80, 'settings.structure.tooLong'),
+  backupReminderDays: z.coerce
+    .number<string | number>()
+    .int('backup.reminderDays.invalid')
+    .min(0, 'backup.reminderDays.invalid')
+    .max(BACKUP_REMINDER_MAX_DAYS, 'backup.reminderDays.invalid'),
 });
 type SettingsInput = z.input<typeof SettingsSchema>;
 type SettingsOutput = z.output<typeof SettingsSchema>;
@@ -21,25 +30,29 @@ export function SettingsScreen() {
   const repository = useRepository();
   const heading = useFocusHeading();
   const [saved, setSaved] = useState(false);
+  const [persistence, setPersistence] = useState<Persistence | null>(null);
   const {
     register,
     handleSubmit,
     reset,
     formState: { errors },
-  } = useForm<SettingsInput, unknown, SettingsOutput>({ resolver: zodResolver(SettingsSchema), defaultValues: { retentionDays: 90, structureName: '' } });
+  } = useForm<SettingsInput, unknown, SettingsOutput>({ resolver: zodResolver(SettingsSchema), defaultValues: { retentionDays: 90, structureName: '', backupReminderDays: 7 } });
 
   useEffect(() => {
     void (async () => {
       reset({
         retentionDays: await retentionDays(repository),
-        structureName: (await repository.settings.get<string>(SETTING_STRUCTURE_NAME)) ?? '',
+        structureName: await structureNameSetting(repository),
+        backupReminderDays: backupReminderDays(await repository.settings.get<unknown>(SETTING_BACKUP_REMINDER_DAYS)),
       });
     })();
+    void persistenceStatus().then(setPersistence);
   }, [repository, reset]);
 
   const onSubmit = handleSubmit(async (values) => {
     await repository.settings.set(SETTING_RETENTION_DAYS, values.retentionDays);
     await repository.settings.set(SETTING_STRUCTURE_NAME, values.structureName);
+    await repository.settings.set(SETTING_BACKUP_REMINDER_DAYS, values.backupReminderDays);
     setSaved(true);
   });
 
@@ -78,6 +91,9 @@ export function SettingsScreen() {
           />
           <FieldError id="structure-error" message={errors.structureName?.message} />
         </div>
+        <Field id="backupReminderDays" label={t('backup.reminderDays')} hint={t('backup.reminderDays.help')} error={errors.backupReminderDays?.message}>
+          {(input) => <input {...input} type="number" inputMode="numeric" min={0} max={BACKUP_REMINDER_MAX_DAYS} {...register('backupReminderDays')} />}
+        </Field>
         <div className="actions">
           <a className="button button--secondary" href={hrefTo('/accompagner')}>
             {t('file.backToList')}
@@ -92,6 +108,13 @@ export function SettingsScreen() {
           </p>
         )}
       </form>
+      <section aria-labelledby="persistence-title" className="settings-section">
+        <h2 id="persistence-title">{t('persistence.title')}</h2>
+        <p role="status" data-persistence={persistence ?? 'checking'}>
+          {persistence ? t(`persistence.${persistence}`) : t('persistence.checking')}
+        </p>
+      </section>
+      <BackupSection />
     </section>
   );
 }

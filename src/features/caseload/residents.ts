@@ -1,11 +1,18 @@
 import { z } from 'zod';
-import { nameKeyOf, type ResidentFile } from '../../db';
+import { withoutBidiControls } from '../../lib/names';
+import { nameKeyOf, type Repository, type ResidentFile } from '../../db';
 import { fromRecord, toRecord, type Journey } from '../../../machines';
-import { viewOf } from '../wizard/view';
+import { viewOf } from '../../lib/journey-view';
 
 export { matchesQuery } from './search';
 export { RETENTION_DEFAULT_DAYS, SETTING_RETENTION_DAYS, retentionDays, purgeExpiredFiles } from './retention';
 export const SETTING_STRUCTURE_NAME = 'structureName';
+
+/** The structure's name printed on plans; '' when unset or not text. */
+export async function structureNameSetting(repository: Repository): Promise<string> {
+  const stored = await repository.settings.get<unknown>(SETTING_STRUCTURE_NAME);
+  return typeof stored === 'string' ? stored : '';
+}
 
 /** Bump when the consent sentence shown to residents changes, so each file says which one they agreed to. */
 export const CONSENT_WORDING_VERSION = 1;
@@ -17,7 +24,7 @@ export function todayIso(now: Date): string {
 export function createResidentFile(nickname: string, now: Date, journey: Journey): ResidentFile {
   const file: ResidentFile = {
     id: crypto.randomUUID(),
-    nickname: nickname.trim(),
+    nickname: withoutBidiControls(nickname).trim(),
     nameKey: nameKeyOf(nickname),
     consent: { givenOn: todayIso(now), wordingVersion: CONSENT_WORDING_VERSION },
     createdAt: now.getTime(),
@@ -104,7 +111,7 @@ export function parseResidentExport(text: string, now: Date): ImportResult {
   const incoming = parsed.data.file;
   const file: ResidentFile = {
     ...incoming,
-    nickname: incoming.nickname.trim(),
+    nickname: withoutBidiControls(incoming.nickname).trim(),
     nameKey: nameKeyOf(incoming.nickname),
     journey: null,
   };

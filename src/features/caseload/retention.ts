@@ -7,7 +7,10 @@ export const SETTING_RETENTION_DAYS = 'retentionDays';
 const DAY = 24 * 60 * 60 * 1000;
 
 export async function retentionDays(repository: Repository): Promise<number> {
-  return (await repository.settings.get<number>(SETTING_RETENTION_DAYS)) ?? RETENTION_DEFAULT_DAYS;
+  // Only a whole number of days within the range the settings form allows; anything else
+  // (a damaged row, a value from a release with other bounds) keeps the default.
+  const stored = await repository.settings.get<unknown>(SETTING_RETENTION_DAYS);
+  return typeof stored === 'number' && Number.isInteger(stored) && stored >= 7 && stored <= 730 ? stored : RETENTION_DEFAULT_DAYS;
 }
 
 /** Deletes the files untouched for longer than the retention period (CNIL référentiel: a

@@ -1,10 +1,11 @@
 import { useT, type MessageKey } from '../../messages/i18n';
 import { hrefTo } from '../../lib/router';
 import { useFocusHeading } from '../../lib/use-focus-heading';
-import { Pictogram, type PictogramId } from '../../components/Pictogram';
+import { Pictogram } from '../../components/Pictogram';
+import { INTERFACE_DRAWINGS, type InterfaceDrawingId } from '../../components/pictograms/interface';
 import { LanguagePicker } from '../../components/LanguagePicker';
 
-const MODES: { path: string; title: MessageKey; text: MessageKey; pictogram: PictogramId }[] = [
+const MODES: { path: string; title: MessageKey; text: MessageKey; pictogram: InterfaceDrawingId }[] = [
   { path: '/accompagner', title: 'home.mode.mediator.title', text: 'home.mode.mediator.text', pictogram: 'mediator' },
   { path: '/atelier', title: 'home.mode.workshop.title', text: 'home.mode.workshop.text', pictogram: 'workshop' },
   { path: '/borne', title: 'home.mode.kiosk.title', text: 'home.mode.kiosk.text', pictogram: 'kiosk' },
@@ -25,7 +26,7 @@ export function HomeScreen() {
         {MODES.map((mode) => (
           <li key={mode.path}>
             <a className="mode-card" href={hrefTo(mode.path)}>
-              <Pictogram id={mode.pictogram} />
+              <Pictogram drawings={INTERFACE_DRAWINGS} id={mode.pictogram} />
               <span className="mode-card__title">{t(mode.title)}</span>
               <span className="mode-card__text">{t(mode.text)}</span>
             </a>

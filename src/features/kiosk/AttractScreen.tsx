@@ -2,6 +2,7 @@ import { useEffect, useId } from 'react';
 import { useT } from '../../messages/i18n';
 import { useFocusHeading } from '../../lib/use-focus-heading';
 import { Pictogram } from '../../components/Pictogram';
+import { INTERFACE_DRAWINGS } from '../../components/pictograms/interface';
 import { ReadAloudButton } from '../../components/ReadAloudButton';
 
 /** Keys that move around or are held with others: they must not start a session (a keyboard
@@ -51,7 +52,7 @@ export function AttractScreen(props: { onStart(): void; onStaff(): void; paused:
       {/* For whoever reads little: what this screen is and what to do, spoken. */}
       <ReadAloudButton parts={[t('kiosk.attract.title'), t('kiosk.attract.text'), t('kiosk.attract.touch')]} />
       <button type="button" className="kiosk-attract__start">
-        <Pictogram id="touch" size={120} />
+        <Pictogram drawings={INTERFACE_DRAWINGS} id="touch" size={120} />
         <span>{t('kiosk.attract.touch')}</span>
       </button>
       <button
@@ -62,7 +63,7 @@ export function AttractScreen(props: { onStart(): void; onStaff(): void; paused:
           props.onStaff();
         }}
       >
-        <Pictogram id="staff" size={24} />
+        <Pictogram drawings={INTERFACE_DRAWINGS} id="staff" size={24} />
         {t('kiosk.staff')}
       </button>
     </section>

@@ -12,6 +12,7 @@ import { StaffSetupScreen, StaffStartScreen, type KioskSetup } from './StaffScre
 import { KIOSK_SETTING_KEYS, loadKioskConfig, type KioskConfig } from './kiosk-settings';
 import { KIOSK_PATH, lockToKiosk, unlockFromKiosk } from './kiosk-lock';
 import { wipeSessionTraces } from './wipe';
+import type { GuidedPathComponent } from '../../lib/guided-path';
 import './kiosk.css';
 
 function enterFullscreen() {
@@ -25,7 +26,7 @@ function exitFullscreen() {
 }
 
 /** `#/borne`: staff set up or start the kiosk; then residents use it one after the other. */
-export default function KioskRoutes(_props: { path: string }) {
+export default function KioskRoutes(props: { path: string; GuidedPath: GuidedPathComponent }) {
   const t = useT();
   const { settings } = useRepository();
   const id = useId();
@@ -104,7 +105,7 @@ export default function KioskRoutes(_props: { path: string }) {
         {screen === 'attract' ? (
           <AttractScreen key={sessionKey} onStart={startSession} onStaff={() => setLeaving(true)} paused={leaving} />
         ) : (
-          <KioskSession key={sessionKey} idleSeconds={config.idleSeconds} warningSeconds={config.warningSeconds} onReset={reset} />
+          <KioskSession key={sessionKey} idleSeconds={config.idleSeconds} warningSeconds={config.warningSeconds} onReset={reset} GuidedPath={props.GuidedPath} />
         )}
       </KioskI18n>
       <KioskDialog open={leaving} labelledBy={`${id}-leave`} describedBy={`${id}-leave-text`} initialFocus={pinInput} onCancel={() => setLeaving(false)}>

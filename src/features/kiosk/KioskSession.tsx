@@ -6,9 +6,11 @@ import type { ReadingMode } from '../../messages/format';
 import { MemoryRepository, ResilientRepository } from '../../db';
 import { StorageProvider } from '../../lib/storage-context';
 import { Pictogram } from '../../components/Pictogram';
+import { INTERFACE_DRAWINGS } from '../../components/pictograms/interface';
 import { idleMachine } from './idle.machine';
 import { KioskDialog } from './KioskDialog';
 import { KioskSessionContent } from './KioskSessionContent';
+import type { GuidedPathComponent } from '../../lib/guided-path';
 
 const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'touchstart', 'wheel', 'input'] as const;
 
@@ -17,7 +19,7 @@ const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'touchstart', 'wheel', 'input
  * inactivity watch. Mounted with a fresh `key` per session, so a reset drops its state, its
  * actors and its DOM at once.
  */
-export function KioskSession(props: { idleSeconds: number; warningSeconds: number; onReset(): void }) {
+export function KioskSession(props: { idleSeconds: number; warningSeconds: number; onReset(): void; GuidedPath: GuidedPathComponent }) {
   // Easy-read by default; a resident may switch for this session only (the device's own
   // preference is not touched, and the next person starts in easy-read again).
   const [readingMode, setReadingMode] = useState<ReadingMode>('falc');
@@ -32,6 +34,7 @@ function SessionView(props: {
   idleSeconds: number;
   warningSeconds: number;
   onReset(): void;
+  GuidedPath: GuidedPathComponent;
   readingMode: ReadingMode;
   onReadingMode(mode: ReadingMode): void;
 }) {
@@ -68,7 +71,7 @@ function SessionView(props: {
       <div className="kiosk-session">
         <div className="kiosk-session__bar">
           <button type="button" className="kiosk-button kiosk-button--erase" onClick={() => props.onReset()} aria-describedby={`${id}-erase`}>
-            <Pictogram id="erase" size={40} />
+            <Pictogram drawings={INTERFACE_DRAWINGS} id="erase" size={40} />
             {t('kiosk.erase')}
           </button>
           <span id={`${id}-erase`} className="kiosk-session__hint">
@@ -85,7 +88,7 @@ function SessionView(props: {
           </button>
         </div>
         <div className="kiosk-session__content">
-          <KioskSessionContent onExit={props.onReset} />
+          <KioskSessionContent onExit={props.onReset} GuidedPath={props.GuidedPath} />
         </div>
       </div>
       <KioskDialog
@@ -98,7 +101,7 @@ function SessionView(props: {
         // Escape is a key press: someone is there.
         onCancel={() => idle.send({ type: 'presence.confirm' })}
       >
-        <Pictogram id="hourglass" size={72} />
+        <Pictogram drawings={INTERFACE_DRAWINGS} id="hourglass" size={72} />
         <h2 id={`${id}-warning-title`}>{t('kiosk.warning.title')}</h2>
         <p id={`${id}-warning-text`}>{t('kiosk.warning.text')}</p>
         <p className="kiosk-warning__countdown" role="timer" aria-atomic="true">

@@ -1,5 +1,6 @@
 import type { Translator } from '../../messages/i18n';
 import type { StepText } from './plan-text';
+import { StepFacts } from './StepFacts';
 
 /**
  * The French half of a bilingual plan: the same step, in French, for the professional who
@@ -17,38 +18,7 @@ export function FrenchStep(props: { step: StepText; fr: Translator; n: number })
         </strong>
       </p>
       {step.text && <p>{step.text}</p>}
-      <dl className="plan-step__facts">
-        {step.why.length > 0 && (
-          <div>
-            <dt>{fr('plan.why')}</dt>
-            <dd>{step.why.join(' ')}</dd>
-          </div>
-        )}
-        {step.who.length > 0 && (
-          <div>
-            <dt>{fr('plan.who')}</dt>
-            <dd>{step.who.map((c) => c.name).join(' · ')}</dd>
-          </div>
-        )}
-        {step.duration && (
-          <div>
-            <dt>{fr('plan.howLong')}</dt>
-            <dd>{step.duration}</dd>
-          </div>
-        )}
-        {step.pay && (
-          <div>
-            <dt>{fr('plan.pay')}</dt>
-            <dd>{step.pay}</dd>
-          </div>
-        )}
-        {step.bring.length > 0 && (
-          <div>
-            <dt>{fr('plan.bring')}</dt>
-            <dd>{step.bring.join(' · ')}</dd>
-          </div>
-        )}
-      </dl>
+      <StepFacts t={fr} step={step} compact />
     </div>
   );
 }

@@ -18,6 +18,28 @@ export function journeyStages(plan: Plan): { stage: StageId; state: StageState }
 
 const W = 720;
 const H = 170;
+/** Average width of a character of the 14 px label, for wrapping it within its stage. */
+const LABEL_CHAR_WIDTH = 7;
+
+/**
+ * A stage name on at most two lines that fit the width of its stage, so a long one
+ * (« Obtenir le titre professionnel ») does not run over the next pictogram.
+ */
+export function labelLines(text: string, maxChars: number): string[] {
+  const words = text.split(/\s+/).filter(Boolean);
+  if (text.length <= maxChars || words.length < 2) return [text];
+  // the break that makes the longer of the two lines shortest
+  let best = 1;
+  let bestWidth = Infinity;
+  for (let i = 1; i < words.length; i++) {
+    const width = Math.max(words.slice(0, i).join(' ').length, words.slice(i).join(' ').length);
+    if (width < bestWidth) {
+      bestWidth = width;
+      best = i;
+    }
+  }
+  return [words.slice(0, best).join(' '), words.slice(best).join(' ')];
+}
 
 /**
  * The journey drawn as a road through one pictogram per stage, in the spirit of a graphic
@@ -86,7 +108,11 @@ export function JourneyMap(props: { plan: Plan }) {
                 textAnchor={edgeOf(i) === 'left' ? 'start' : edgeOf(i) === 'right' ? 'end' : 'middle'}
                 className="journey-map__label"
               >
-                {stageName(stage)}
+                {labelLines(stageName(stage), Math.floor(step / LABEL_CHAR_WIDTH)).map((line, l) => (
+                  <tspan key={l} x={edgeOf(i) === 'left' ? 2 : edgeOf(i) === 'right' ? W - 2 : x} dy={l === 0 ? 0 : 16}>
+                    {line}
+                  </tspan>
+                ))}
               </text>
             </g>
           );

@@ -1,11 +1,13 @@
 import { useMemo, type ReactNode } from 'react';
 import { useFrenchT, useT } from '../../messages/i18n';
 import type { Plan } from '../../../machines';
-import { parcoursLabelKey } from '../wizard/labels';
-import { describeNextActions, describeStep, formatDate, type Contact, type StepText } from './plan-text';
+import { parcoursLabelKey } from '../../lib/labels';
+import { describeNextActions, describeStep, formatDate, type StepText } from './plan-text';
 import { JourneyMap } from './JourneyMap';
 import { FrenchStep } from './FrenchStep';
-import { FREIN_PICTOGRAMS, Picto, SCHEME_PICTOGRAMS, STAGE_PICTOGRAMS } from '../../components/pictograms';
+import { StepFacts } from './StepFacts';
+import { Pictogram } from '../../components/Pictogram';
+import { DRAWINGS, FREIN_PICTOGRAMS, SCHEME_PICTOGRAMS, STAGE_PICTOGRAMS } from '../../components/pictograms';
 import './plan.css';
 
 /** What the printed header says: never a name unless the person agreed (`name` is then set). */
@@ -14,26 +16,6 @@ export interface PrintHeader {
   structureName?: string;
   /** ISO date printed; default: the plan's date */
   date?: string;
-}
-
-function ContactLine(props: { contact: Contact; repeat: boolean }) {
-  const t = useT();
-  const c = props.contact;
-  // On paper, a structure's addresses are printed the first time only: the plan stays short.
-  return (
-    <li className={props.repeat ? 'contact contact--repeat' : 'contact'}>
-      <strong>{c.name}</strong>
-      {c.local.map((l) => (
-        <span key={l.name} className="plan-step__local">
-          {' '}
-          — {l.name}
-          {l.details && ` : ${l.details}`}
-        </span>
-      ))}
-      {c.local.length === 0 && c.sites.length > 0 && <span> — {t('plan.knownSites', { sites: c.sites.join(' ; ') })}</span>}
-      {c.local.length === 0 && c.finderUrl && <span className="plan-step__finder"> — {t('plan.findNearest', { url: c.finderUrl })}</span>}
-    </li>
-  );
 }
 
 function StepBody(props: { n: number; step: StepText; repeats: Set<string>; appointment?: string; done?: boolean; extras?: ReactNode; french?: ReactNode; readPart?: number; pictogram?: string }) {
@@ -46,7 +28,7 @@ function StepBody(props: { n: number; step: StepText; repeats: Set<string>; appo
         <span className="plan-step__tick print-only" aria-hidden="true">
           {props.done ? '☑' : '☐'}
         </span>
-        {props.pictogram && <Picto id={props.pictogram} label={step.title} decorative size={40} className="plan-step__picto" />}
+        {props.pictogram && <Pictogram drawings={DRAWINGS} id={props.pictogram} label={step.title} decorative size={40} className="plan-step__picto" />}
         <h3 id={headingId} data-read-part={props.readPart}>
           <span className="plan-step__number">{t('plan.stepNumber', { n })}</span> {step.title}
         </h3>
@@ -54,52 +36,7 @@ function StepBody(props: { n: number; step: StepText; repeats: Set<string>; appo
       <p className="plan-step__stage">{t('plan.stage', { stage: step.stage })}</p>
       {step.text && <p className={step.short !== step.text ? 'plan-step__text no-print' : 'plan-step__text'}>{step.text}</p>}
       {step.short && step.short !== step.text && <p className="plan-step__text print-only">{step.short}</p>}
-      <dl className="plan-step__facts">
-        {step.why.length > 0 && (
-          <div>
-            <dt>{t('plan.why')}</dt>
-            <dd>
-              <ul>{step.why.map((w) => <li key={w}>{w}</li>)}</ul>
-            </dd>
-          </div>
-        )}
-        {step.who.length > 0 && (
-          <div>
-            <dt>{t('plan.who')}</dt>
-            <dd>
-              <ul>
-                {step.who.map((c) => (
-                  <ContactLine key={c.name} contact={c} repeat={props.repeats.has(c.name)} />
-                ))}
-              </ul>
-            </dd>
-          </div>
-        )}
-        {step.duration && (
-          <div>
-            <dt>{t('plan.howLong')}</dt>
-            <dd>{step.duration}</dd>
-          </div>
-        )}
-        {step.pay && (
-          <div>
-            <dt>{t('plan.pay')}</dt>
-            <dd>{step.pay}</dd>
-          </div>
-        )}
-        {step.bring.length > 0 && (
-          <div>
-            <dt>{t('plan.bring')}</dt>
-            <dd>{step.bring.join(' · ')}</dd>
-          </div>
-        )}
-        {step.alternatives.length > 0 && (
-          <div>
-            <dt>{t('plan.alternatives')}</dt>
-            <dd>{step.alternatives.join(' · ')}</dd>
-          </div>
-        )}
-      </dl>
+      <StepFacts t={t} step={step} repeats={props.repeats} />
       <p className="plan-step__appointment print-only">
         {t('print.appointment')} <span className="plan-step__line">{props.appointment ? formatDate(props.appointment, t.lang) : ''}</span>
       </p>
@@ -162,7 +99,9 @@ export function PlanDocument(props: {
         {header?.name && <p className="plan-print-header__name">{t('print.header.for', { name: header.name })}</p>}
       </div>
       <p className="plan__meta">
-        {t('plan.parcours', { name: t(parcoursLabelKey(plan.parcours)) })} · {t('plan.createdOn', { date: formatDate(plan.createdOn, t.lang) })}
+        {t('plan.parcours', { name: t(parcoursLabelKey(plan.parcours)) })}
+        {/* on paper the header already gives the date */}
+        <span className="no-print"> · {t('plan.createdOn', { date: formatDate(plan.createdOn, t.lang) })}</span>
       </p>
       <div className="plan__top">
         <section className="plan__next" aria-labelledby="plan-next-title">

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useT } from '../../messages/i18n';
 
 /** Error correction « M » (15 % of the code can be lost): a printed plan gets folded and
- * stained; with the B payload « L » would save one version only (measured in tests/lib/plan-payload). */
+ * stained; with the B payload « L » would save one version only (measured in tests/payload/plan-payload). */
 export const QR_ERROR_CORRECTION = 'M' as const;
 
 type State = { kind: 'loading' } | { kind: 'ready'; src: string; version: number } | { kind: 'error' };

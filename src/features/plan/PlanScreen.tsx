@@ -2,24 +2,12 @@ import { useEffect, useMemo, useState } from 'react';
 import { useT } from '../../messages/i18n';
 import { StepFrame } from '../../components/StepFrame';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import type { Plan } from '../../../machines';
 import { describeNextActions, describeStep } from './plan-text';
 import { PlanDocument } from './PlanDocument';
 import { PlanQr } from './PlanQr';
-import { encodePlanPayload, shareUrl, withProgress } from './plan-payload';
-
-export type StepStatus = 'a-faire' | 'en-cours' | 'fait';
-export type PlanProgress = Record<string, { status: StepStatus; appointment?: string }>;
-
-/** What the plan's printed header may say. The name is printed only when `printName` is true:
- * the resident agreed (the box is off by default). Without `onPrintNameChange`, the choice
- * lives on this screen only. */
-export interface PlanHeader {
-  nickname?: string;
-  structureName?: string;
-  printName?: boolean;
-  onPrintNameChange?(printName: boolean): void;
-}
+import { encodePlanPayload, shareUrl } from '../../payload';
+import { withProgress } from './progress';
+import type { PlanViewProps, StepStatus } from '../../lib/guided-path';
 
 const STATUSES: StepStatus[] = ['a-faire', 'en-cours', 'fait'];
 
@@ -78,15 +66,7 @@ const appBase = () => `${window.location.origin}${window.location.pathname}`;
  * The plan on screen, with what to take it away: print, PDF (the print dialog, guided: see
  * docs/decisions/2026-11-25-pdf.md) and a QR code that opens the same plan on a phone.
  */
-export function PlanScreen(props: {
-  plan: Plan;
-  variant: 'mediator' | 'kiosk';
-  departement?: string;
-  header?: PlanHeader;
-  back?: { label: string; onClick(): void };
-  progress?: PlanProgress;
-  onProgress?: (progress: PlanProgress) => void;
-}) {
+export function PlanScreen(props: PlanViewProps) {
   const t = useT();
   const { header, onProgress } = props;
   const plan = useMemo(() => withProgress(props.plan, props.progress), [props.plan, props.progress]);
@@ -94,17 +74,13 @@ export function PlanScreen(props: {
   const printName = header?.onPrintNameChange ? header.printName === true : localPrintName;
   const setPrintName = header?.onPrintNameChange ?? setLocalPrintName;
   const [pdfHelp, setPdfHelp] = useState(false);
-  const [url, setUrl] = useState<string | undefined>();
-  const [qrFailed, setQrFailed] = useState(false);
-
-  useEffect(() => {
-    let live = true;
-    encodePlanPayload({ plan, ...(props.departement ? { departement: props.departement } : {}) })
-      .then((payload) => live && setUrl(shareUrl(appBase(), payload)))
-      .catch(() => live && setQrFailed(true));
-    return () => {
-      live = false;
-    };
+  // Encoding is synchronous and cheap; a plan it cannot carry shows the QR error, not a crash.
+  const url = useMemo(() => {
+    try {
+      return shareUrl(appBase(), encodePlanPayload({ plan, ...(props.departement ? { departement: props.departement } : {}) }));
+    } catch {
+      return undefined;
+    }
   }, [plan, props.departement]);
 
   const readAloud = useMemo(() => {
@@ -162,7 +138,7 @@ export function PlanScreen(props: {
         plan={plan}
         departement={props.departement}
         header={{ structureName: header?.structureName, ...(printName && nickname ? { name: nickname } : {}), date: new Date().toISOString().slice(0, 10) }}
-        qr={<PlanQr url={url} failed={qrFailed} />}
+        qr={<PlanQr url={url} failed={url === undefined} />}
         stepExtras={
           onProgress
             ? (stepId) => (

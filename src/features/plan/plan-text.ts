@@ -64,7 +64,7 @@ export function formatDate(iso: string, lang = 'fr'): string {
 type DataKind = 'schemes' | 'structures' | 'titres';
 
 /** A catalogue name in the interface language: data/ is French, src/messages/catalogue/<lang>.ts
- * holds the other languages (tests/ui/translations.test.ts checks every id has one). */
+ * holds the other languages (tests/messages/translations.test.ts checks every id has one). */
 export function dataName(t: Translator, kind: DataKind, id: string, french: string): string {
   return t.data?.[kind][id]?.name ?? french;
 }
@@ -140,7 +140,10 @@ export function contactFor(t: Translator, typeId: string, departement: string | 
       name: e.name,
       details: [e.address, e.commune, e.phone, e.openingHours].filter(Boolean).join(' · '),
     })),
-    sites: structureSites.filter((s) => s.type === typeId && s.dep === departement).map((s) => `${s.name} (${s.commune})`),
+    sites: structureSites
+      .filter((s) => s.type === typeId && s.dep === departement)
+      // « E2C Val de Loire (Tours) » already says where it is
+      .map((s) => (s.name.includes(s.commune) ? s.name : `${s.name} (${s.commune})`)),
     finderUrl: type?.finder.url ?? '',
   };
 }

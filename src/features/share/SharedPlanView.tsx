@@ -2,15 +2,17 @@ import { useEffect, useState } from 'react';
 import { useT } from '../../messages/i18n';
 import { hrefTo } from '../../lib/router';
 import { useFocusHeading } from '../../lib/use-focus-heading';
-import { PlanDocument } from '../plan/PlanDocument';
-import { decodePlanPayload, type DecodeResult } from '../plan/plan-payload';
+import type { ComponentType } from 'react';
+import type { Plan } from '../../../machines';
+import { decodePlanPayload, type DecodeResult } from '../../payload';
 
 /**
  * The plan opened from its QR code on the resident's phone (`#/p/<payload>`): read-only, built
  * from the fragment alone. It reads and writes no storage, so it works with IndexedDB off and
  * leaves nothing behind. A damaged, truncated or foreign fragment gets a plain message.
  */
-export default function SharedPlanView(props: { payload: string }) {
+export default function SharedPlanView(props: { payload: string; PlanDocument: ComponentType<{ plan: Plan; departement?: string }> }) {
+  const { PlanDocument } = props;
   const t = useT();
   const [result, setResult] = useState<DecodeResult | undefined>();
   const heading = useFocusHeading(result ? (result.ok ? 'plan' : 'error') : 'loading');

@@ -5,8 +5,9 @@ import type { ParcoursId, Reason } from '../../../machines';
 import { parcoursDefs } from '../../../data';
 
 const PARCOURS_IDS = parcoursDefs.map((p) => p.id);
-import { parcoursLabelKey } from './labels';
-import { PARCOURS_PICTOGRAMS, Picto } from '../../components/pictograms';
+import { parcoursLabelKey } from '../../lib/labels';
+import { Pictogram } from '../../components/Pictogram';
+import { DRAWINGS, PARCOURS_PICTOGRAMS } from '../../components/pictograms';
 
 /** The recommended parcours with its reasons in plain words, and the freedom to pick another. */
 export function OrientationStep(props: {
@@ -73,7 +74,7 @@ export function OrientationStep(props: {
                 aria-describedby={summaries[i] ? `parcours-${id}-summary` : undefined}
               />
               <label htmlFor={`parcours-${id}`} className="choice__with-picto">
-                {PARCOURS_PICTOGRAMS[id] && <Picto id={PARCOURS_PICTOGRAMS[id]} label={t(parcoursLabelKey(id))} decorative size={44} className="option-picto" />}
+                {PARCOURS_PICTOGRAMS[id] && <Pictogram drawings={DRAWINGS} id={PARCOURS_PICTOGRAMS[id]} label={t(parcoursLabelKey(id))} decorative size={44} className="option-picto" />}
                 <span className="choice__title">
                   {t(parcoursLabelKey(id))} {id === props.recommended && t('orientation.recommendedTag')}
                 </span>

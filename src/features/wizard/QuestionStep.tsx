@@ -6,8 +6,9 @@ import { useT } from '../../messages/i18n';
 import { StepFrame, type SaveStatus } from '../../components/StepFrame';
 import { FieldError } from '../../components/FieldError';
 import { answerSchemaFor, UNKNOWN, type AnswerValue, type QuestionView } from '../../../machines';
-import { optionLabel, questionHelp, questionTitle } from './labels';
-import { Picto } from '../../components/pictograms';
+import { optionLabel, questionHelp, questionTitle } from '../../lib/labels';
+import { Pictogram } from '../../components/Pictogram';
+import { DRAWINGS } from '../../components/pictograms';
 
 /** The picture beside an answer: data/questions.json names it; « Je ne sais pas » has its own. */
 const optionPictogram = (option: { value: string; pictogram?: string }): string | undefined =>
@@ -170,7 +171,7 @@ export function QuestionStep(props: {
                     <input id={id} type="radio" value={option.value} {...field} />
                   )}
                   <label htmlFor={id}>
-                    {optionPictogram(option) && <Picto id={optionPictogram(option)!} label={labels[index]!} decorative size={40} className="option-picto" />}
+                    {optionPictogram(option) && <Pictogram drawings={DRAWINGS} id={optionPictogram(option)!} label={labels[index]!} decorative size={40} className="option-picto" />}
                     <span>{labels[index]}</span>
                   </label>
                 </div>

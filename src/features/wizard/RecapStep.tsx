@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useT } from '../../messages/i18n';
 import { StepFrame, type SaveStatus } from '../../components/StepFrame';
-import { questionView, type AnswerValue, type Journey, type ParcoursId } from '../../../machines';
-import { optionLabel, parcoursLabelKey, questionTitle } from './labels';
+import { PARCOURS_STEP, questionView, type AnswerValue, type Journey, type ParcoursId } from '../../../machines';
+import { optionLabel, parcoursLabelKey, questionTitle } from '../../lib/labels';
 
 export function answerText(t: ReturnType<typeof useT>, journey: Journey, questionId: string, value: AnswerValue | undefined): string {
   if (value === undefined || (Array.isArray(value) && value.length === 0)) return t('recap.none');
@@ -30,7 +30,7 @@ export function RecapStep(props: {
 }) {
   const t = useT();
   const { journey } = props;
-  const rows = journey.trail.filter((id) => id !== 'parcours').map((id) => ({ id, title: questionTitle(t, id), answer: answerText(t, journey, id, journey.answers[id]) }));
+  const rows = journey.trail.filter((id) => id !== PARCOURS_STEP).map((id) => ({ id, title: questionTitle(t, id), answer: answerText(t, journey, id, journey.answers[id]) }));
   const title = t('recap.title');
   // The part being read aloud is highlighted: 0 the title, 1 the intro, then each answer.
   const [active, setActive] = useState<number | null>(null);

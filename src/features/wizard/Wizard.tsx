@@ -1,143 +1,119 @@
+import type { ReactNode } from 'react';
 import { useT } from '../../messages/i18n';
-import type { SaveStatus } from '../../components/StepFrame';
 import {
   answerQuestion,
   changeAnswer,
   chooseParcours,
   goBack,
-  questionView,
-  type AnswerValue,
+  PARCOURS_STEP,
+  questionViewFor,
   type Journey,
+  type Plan,
 } from '../../../machines';
+import { viewOf } from '../../lib/journey-view';
+import type { BackAction, GuidedPathProps } from '../../lib/guided-path';
 import { QuestionStep } from './QuestionStep';
-import { viewOf } from './view';
 import { OrientationStep } from './OrientationStep';
 import { RecapStep } from './RecapStep';
-import { PlanScreen, type PlanHeader, type PlanProgress } from '../plan/PlanScreen';
+import { Under16Step } from './Under16Step';
+import { nextUi, restoreUi, type WizardUiEvent } from './wizard-ui.machine';
 
-/** Where the person is, beyond what the journey itself says: recap or plan, an answer being
- * changed from the recap, and the choice made but not yet confirmed (kept on reload). */
-export interface WizardUi {
-  screen: 'steps' | 'recap' | 'plan';
-  editing?: string;
-  draft?: { questionId: string; value: AnswerValue };
-}
+export type WizardProps = Omit<GuidedPathProps, 'planHeader' | 'planProgress' | 'onPlanProgress'> & {
+  /** The plan screen, drawn by the plan feature: the app level passes it in. */
+  renderPlan(plan: { plan: Plan; departement?: string; back: BackAction }): ReactNode;
+};
 
-export interface WizardState {
-  journey: Journey;
-  ui: WizardUi;
-}
-
-export const INITIAL_UI: WizardUi = { screen: 'steps' };
+const isComplete = (journey: Journey) => viewOf(journey).phase === 'done';
 
 /**
- * The whole guided path, shared by the mediator and the kiosk: questions one per screen, the
- * orientation, the recap and the plan. It holds no state of its own: every change goes out
- * through `onChange`, which the caller saves at once.
+ * The whole guided path, shared by the mediator, the kiosk and the workshop: questions one per
+ * screen, the orientation, the recap and the plan. It holds no state of its own: every change
+ * goes out through `onChange`, which the caller saves at once. The journey says which question
+ * comes next; wizard-ui.machine.ts says whether the recap, a change or the plan is up.
  */
-export function Wizard(props: {
-  state: WizardState;
-  onChange(next: WizardState): void;
-  variant: 'mediator' | 'kiosk';
-  saveStatus?: SaveStatus;
-  /** Back from the very first question (to the list of files, or the kiosk's start). */
-  onExit(): void;
-  exitLabel: string;
-  planHeader?: PlanHeader;
-  planProgress?: PlanProgress;
-  onPlanProgress?(progress: PlanProgress): void;
-}) {
+export function Wizard(props: WizardProps) {
   const t = useT();
   const { journey, ui } = props.state;
   const view = viewOf(journey);
-  const set = (next: Partial<WizardState>) => props.onChange({ ...props.state, ...next });
-  const back = (label = t('step.backTo')) => ({
+  const snapshot = restoreUi(ui, journey, view.phase === 'done');
+  const send = (event: WizardUiEvent, next: Journey = journey) => props.onChange({ journey: next, ui: nextUi(snapshot, event) });
+  const back = (label = t('step.backTo')): BackAction => ({
     label: journey.trail.length === 0 ? props.exitLabel : label,
-    onClick: () => (journey.trail.length === 0 ? props.onExit() : set({ journey: goBack(journey), ui: { screen: 'steps' } })),
+    onClick: () => (journey.trail.length === 0 ? props.onExit() : send({ type: 'step.back' }, goBack(journey))),
   });
-  /** After a change from the recap: back to the recap when the path is complete again. */
-  const afterChange = (next: Journey) => {
-    const nextView = viewOf(next);
-    set({ journey: next, ui: { screen: nextView.phase === 'done' ? 'recap' : 'steps' } });
-  };
+  const submit = (next: Journey) => send({ type: 'answer.submit', complete: isComplete(next) }, next);
 
-  if (ui.editing) {
-    const cancel = { label: t('recap.backToRecap'), onClick: () => set({ ui: { screen: 'recap' } }) };
-    if (ui.editing === 'parcours' && view.phase === 'done') {
-      const orientation = viewOf({ ...journey, trail: journey.trail.filter((id) => id !== 'parcours') });
-      return (
-        <OrientationStep
-          key="edit-parcours"
-          recommended={orientation.phase === 'orientation' ? orientation.recommended : view.parcours}
-          reasons={orientation.phase === 'orientation' ? orientation.reasons : []}
-          chosen={view.parcours}
-          saveStatus={props.saveStatus}
-          back={cancel}
-          onChoose={(parcours) => afterChange(changeAnswer(journey, 'parcours', parcours))}
-        />
-      );
-    }
-    const question = questionView(ui.editing, journey.answers);
-    if (question) {
+  switch (view.phase) {
+    case 'question': {
+      const { question } = view;
+      const { draft } = snapshot.context;
       return (
         <QuestionStep
-          key={`edit-${question.id}`}
+          key={`${question.id}-${journey.trail.length}`}
           question={question}
-          initial={journey.answers[question.id]}
+          initial={(draft?.questionId === question.id ? draft.value : undefined) ?? journey.answers[question.id]}
+          progress={{ step: view.step, stepCount: view.stepCount }}
           saveStatus={props.saveStatus}
-          back={cancel}
-          onAnswer={(value) => afterChange(changeAnswer(journey, question.id, value))}
+          back={back()}
+          onDraft={(value) => send({ type: 'answer.draft', draft: value === undefined ? undefined : { questionId: question.id, value } })}
+          onAnswer={(value) => submit(answerQuestion(journey, question.id, value))}
         />
       );
     }
+    case 'orientation':
+      return (
+        <OrientationStep
+          key="orientation"
+          recommended={view.recommended}
+          reasons={view.reasons}
+          chosen={typeof journey.answers.parcours === 'string' ? (journey.answers.parcours as typeof view.recommended) : undefined}
+          progress={{ step: view.step, stepCount: view.stepCount }}
+          saveStatus={props.saveStatus}
+          back={back()}
+          onChoose={(parcours) => submit(chooseParcours(journey, parcours))}
+        />
+      );
+    case 'under16':
+      return <Under16Step age={view.age} saveStatus={props.saveStatus} back={back()} />;
   }
 
-  if (view.phase === 'question') {
-    const { question } = view;
-    const draft = ui.draft?.questionId === question.id ? ui.draft.value : undefined;
-    return (
-      <QuestionStep
-        key={`${question.id}-${journey.trail.length}`}
-        question={question}
-        initial={draft ?? journey.answers[question.id]}
-        progress={{ step: view.step, stepCount: view.stepCount }}
-        saveStatus={props.saveStatus}
-        back={back()}
-        onDraft={(value) =>
-          set({ ui: { screen: 'steps', draft: value === undefined ? undefined : { questionId: question.id, value } } })
-        }
-        onAnswer={(value) => set({ journey: answerQuestion(journey, question.id, value), ui: { screen: 'steps' } })}
-      />
-    );
-  }
-
-  if (view.phase === 'orientation') {
+  const recap = { label: t('recap.backToRecap'), onClick: () => send({ type: 'change.cancel' }) };
+  const change = (next: Journey) => send({ type: 'change.submit', complete: isComplete(next) }, next);
+  const { editing } = snapshot.context;
+  if (snapshot.matches('changing') && editing === PARCOURS_STEP) {
+    const orientation = viewOf({ ...journey, trail: journey.trail.filter((id) => id !== PARCOURS_STEP) });
     return (
       <OrientationStep
-        key="orientation"
-        recommended={view.recommended}
-        reasons={view.reasons}
-        chosen={typeof journey.answers.parcours === 'string' ? (journey.answers.parcours as typeof view.recommended) : undefined}
-        progress={{ step: view.step, stepCount: view.stepCount }}
+        key="edit-parcours"
+        recommended={orientation.phase === 'orientation' ? orientation.recommended : view.parcours}
+        reasons={orientation.phase === 'orientation' ? orientation.reasons : []}
+        chosen={view.parcours}
         saveStatus={props.saveStatus}
-        back={back()}
-        onChoose={(parcours) => set({ journey: chooseParcours(journey, parcours), ui: { screen: 'steps' } })}
+        back={recap}
+        onChoose={(parcours) => change(changeAnswer(journey, PARCOURS_STEP, parcours))}
+      />
+    );
+  }
+  const question = snapshot.matches('changing') && editing !== undefined ? questionViewFor(journey, editing) : undefined;
+  if (question) {
+    return (
+      <QuestionStep
+        key={`edit-${question.id}`}
+        question={question}
+        initial={journey.answers[question.id]}
+        saveStatus={props.saveStatus}
+        back={recap}
+        onAnswer={(value) => change(changeAnswer(journey, question.id, value))}
       />
     );
   }
 
-  if (ui.screen === 'plan') {
-    return (
-      <PlanScreen
-        plan={view.plan}
-        variant={props.variant}
-        header={props.planHeader}
-        departement={typeof journey.answers.departement === 'string' ? journey.answers.departement : undefined}
-        progress={props.planProgress}
-        onProgress={props.onPlanProgress}
-        back={{ label: t('plan.backToRecap'), onClick: () => set({ ui: { screen: 'recap' } }) }}
-      />
-    );
+  if (snapshot.matches('plan')) {
+    return props.renderPlan({
+      plan: view.plan,
+      departement: typeof journey.answers.departement === 'string' ? journey.answers.departement : undefined,
+      back: { label: t('plan.backToRecap'), onClick: () => send({ type: 'plan.back' }) },
+    });
   }
 
   return (
@@ -146,9 +122,9 @@ export function Wizard(props: {
       parcours={view.parcours}
       saveStatus={props.saveStatus}
       back={back()}
-      onChange={(questionId) => set({ ui: { screen: 'recap', editing: questionId } })}
-      onChangeParcours={() => set({ ui: { screen: 'recap', editing: 'parcours' } })}
-      onDone={() => set({ ui: { screen: 'plan' } })}
+      onChange={(questionId) => send({ type: 'recap.change', questionId })}
+      onChangeParcours={() => send({ type: 'recap.change', questionId: PARCOURS_STEP })}
+      onDone={() => send({ type: 'recap.done' })}
     />
   );
 }

@@ -3,6 +3,7 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import { PARCOURS_IDS, UNKNOWN, shortQuestions, type Answers, type ParcoursId, type QuestionView } from '../../../machines';
+import { thresholds } from '../../../data';
 import { FieldError } from '../../components/FieldError';
 import { useFocusHeading } from '../../lib/use-focus-heading';
 import { batch, useBatch } from './batch-store';
@@ -18,6 +19,9 @@ interface FormShape {
   parcours: string;
   answers: Record<string, string>;
 }
+
+/** A plan is made from this age on; younger, the journey ends on the under-16 screen, with no plan. */
+const planAgeMin = (age: QuestionView | undefined) => Math.max(age?.min ?? 0, thresholds.youth.ageMin);
 
 /** The label is what a participant recognises their sheet by: a first name or a number, unique in the group. */
 const formSchema = (taken: string[], questions: QuestionView[]) => {
@@ -35,7 +39,7 @@ const formSchema = (taken: string[], questions: QuestionView[]) => {
       const raw = (answers[age.id] ?? '').trim();
       if (raw === '') return;
       const n = Number(raw);
-      if (!Number.isInteger(n) || (age.min !== undefined && n < age.min) || (age.max !== undefined && n > age.max)) {
+      if (!Number.isInteger(n) || n < planAgeMin(age) || (age.max !== undefined && n > age.max)) {
         ctx.addIssue({ code: 'custom', path: [age.id], message: 'workshop.batch.error.age' });
       }
     }),
@@ -132,7 +136,7 @@ export function BatchScreen() {
                         aria-describedby={error ? `${id}-error` : undefined}
                         {...register(`answers.${q.id}`)}
                       />
-                      <FieldError id={`${id}-error`} message={error} params={{ min: ageView?.min ?? 0, max: ageView?.max ?? 0 }} />
+                      <FieldError id={`${id}-error`} message={error} params={{ min: planAgeMin(ageView), max: ageView?.max ?? 0 }} />
                     </>
                   ) : (
                     <select id={id} {...register(`answers.${q.id}`)} defaultValue="">

@@ -1,5 +1,6 @@
 import { useFocusHeading } from '../../lib/use-focus-heading';
-import { Picto } from '../../components/pictograms';
+import { Pictogram } from '../../components/Pictogram';
+import { DRAWINGS } from '../../components/pictograms';
 import { useWorkshopView } from './context';
 import { StageDetails, parcoursName, stageName, stagePicto } from './StageDetails';
 import { useOutlines } from './use-outlines';
@@ -36,7 +37,7 @@ export function CompareScreen() {
               return (
                 <tr key={row.stage} data-stage={row.stage} className={differs ? 'ws-compare__row--differs' : undefined}>
                   <th scope="row">
-                    <Picto id={stagePicto(row.stage)} label={stageName(t, row.stage)} decorative size={40} />
+                    <Pictogram drawings={DRAWINGS} id={stagePicto(row.stage)} label={stageName(t, row.stage)} decorative size={40} />
                     <span className="ws-compare__stage">{stageName(t, row.stage)}</span>
                     <span className={differs ? 'ws-badge ws-badge--differs' : 'ws-badge ws-badge--same'} data-differences={row.differences.join(' ')}>
                       {differs

@@ -1,5 +1,6 @@
 import { useFocusHeading } from '../../lib/use-focus-heading';
-import { Picto, PARCOURS_PICTOGRAMS } from '../../components/pictograms';
+import { Pictogram } from '../../components/Pictogram';
+import { DRAWINGS, PARCOURS_PICTOGRAMS } from '../../components/pictograms';
 import { useWorkshopView } from './context';
 import { Road } from './Road';
 import { StageDetails, parcoursName } from './StageDetails';
@@ -31,7 +32,7 @@ export function HandoutsScreen() {
       {outlines.map((outline) => (
         <article key={outline.parcours} className="ws-sheet ws-handout" aria-labelledby={`ws-handout-${outline.parcours}`} data-parcours={outline.parcours}>
           <h2 id={`ws-handout-${outline.parcours}`} className="ws-sheet__title">
-            <Picto id={PARCOURS_PICTOGRAMS[outline.parcours] ?? 'workshop'} label={parcoursName(t, outline.parcours)} decorative size={40} />
+            <Pictogram drawings={DRAWINGS} id={PARCOURS_PICTOGRAMS[outline.parcours] ?? 'workshop'} label={parcoursName(t, outline.parcours)} decorative size={40} />
             {t('workshop.handout.title', { name: parcoursName(t, outline.parcours) })}
           </h2>
           <p>{t.dynamic(`parcours.${outline.parcours}.summary`)}</p>

@@ -2,7 +2,8 @@ import { useEffect, useMemo, useRef, type RefObject } from 'react';
 import { useActorRef, useSelector } from '@xstate/react';
 import type { ParcoursId } from '../../../machines';
 import { ReadAloudButton } from '../../components/ReadAloudButton';
-import { Picto, PARCOURS_PICTOGRAMS } from '../../components/pictograms';
+import { Pictogram } from '../../components/Pictogram';
+import { DRAWINGS, PARCOURS_PICTOGRAMS } from '../../components/pictograms';
 import { languageInfo } from '../../messages/languages';
 import { useWorkshopView } from './context';
 import { NotesPanel } from './NotesPanel';
@@ -82,7 +83,7 @@ export function JourneyScreen(props: { parcours: ParcoursId }) {
     <section className="ws-journey" aria-labelledby="ws-journey-title" data-parcours={props.parcours} data-slide={slideKey}>
       <header className="ws-journey__head">
         <p className="ws-journey__parcours" id="ws-journey-title">
-          <Picto id={PARCOURS_PICTOGRAMS[props.parcours] ?? 'workshop'} label={name} decorative size={40} />
+          <Pictogram drawings={DRAWINGS} id={PARCOURS_PICTOGRAMS[props.parcours] ?? 'workshop'} label={name} decorative size={40} />
           {name}
         </p>
         <p className="ws-journey__position" aria-live="polite">
@@ -102,7 +103,7 @@ export function JourneyScreen(props: { parcours: ParcoursId }) {
         ) : slide.kind === 'end' ? (
           <>
             <h1 ref={headingRef} tabIndex={-1} className="ws-slide__title">
-              <Picto id="stage-emploi" label={t('workshop.slide.end')} decorative size={72} />
+              <Pictogram drawings={DRAWINGS} id="stage-emploi" label={t('workshop.slide.end')} decorative size={72} />
               {t('workshop.slide.end')}
             </h1>
             <p className="ws-stage__text">{t('workshop.slide.end.text')}</p>
@@ -148,7 +149,7 @@ function StageSlide(props: { headingRef: RefObject<HTMLHeadingElement | null>; s
   return (
     <>
       <h1 ref={props.headingRef} tabIndex={-1} className="ws-slide__title">
-        <Picto id={stagePicto(stage.stage)} label={stageName(t, stage.stage)} decorative size={72} />
+        <Pictogram drawings={DRAWINGS} id={stagePicto(stage.stage)} label={stageName(t, stage.stage)} decorative size={72} />
         {stageName(t, stage.stage)}
       </h1>
       <StageDetails t={t} stage={stage} large heading="none" />

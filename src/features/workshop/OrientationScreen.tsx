@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { orientationOutline, orientationRules, type AnswerValue, type Reason } from '../../../machines';
 import { ReadAloudButton } from '../../components/ReadAloudButton';
-import { Picto, PARCOURS_PICTOGRAMS } from '../../components/pictograms';
+import { Pictogram } from '../../components/Pictogram';
+import { DRAWINGS, PARCOURS_PICTOGRAMS } from '../../components/pictograms';
 import type { Translator } from '../../messages/i18n';
 import { useWorkshopView } from './context';
 import { usePresenterKeys } from './presenter-keys';
@@ -75,7 +76,7 @@ export function OrientationScreen() {
                   {rtl ? '←' : '→'}
                 </span>
                 <span className="ws-hint__parcours">
-                  <Picto id={PARCOURS_PICTOGRAMS[hint.parcours] ?? 'workshop'} label={parcoursName(t, hint.parcours)} decorative size={36} />
+                  <Pictogram drawings={DRAWINGS} id={PARCOURS_PICTOGRAMS[hint.parcours] ?? 'workshop'} label={parcoursName(t, hint.parcours)} decorative size={36} />
                   {t('workshop.orientation.leadsTo', { name: parcoursName(t, hint.parcours) })}
                 </span>
                 {telling(hint.reasons).length > 0 && (

@@ -1,6 +1,7 @@
 import type { ShapeStage } from '../../../machines';
 import type { Translator } from '../../messages/i18n';
-import { Picto } from '../../components/pictograms';
+import { Pictogram } from '../../components/Pictogram';
+import { DRAWINGS } from '../../components/pictograms';
 import { stageBadges, stageName, stagePicto } from './StageDetails';
 
 /**
@@ -19,7 +20,7 @@ export function Road(props: { t: Translator; stages: ShapeStage[]; current?: num
           const content = (
             <>
               <span className="ws-road__disc">
-                <Picto id={stagePicto(stage.stage)} label={name} decorative size={48} />
+                <Pictogram drawings={DRAWINGS} id={stagePicto(stage.stage)} label={name} decorative size={48} />
               </span>
               <span className="ws-road__name">
                 <span className="ws-road__n">{i + 1}.</span> {name}

@@ -1,6 +1,7 @@
 import type { OutlineAlternative, OutlineStage, ParcoursId, ShapeStage } from '../../../machines';
 import type { Translator } from '../../messages/i18n';
-import { FREIN_PICTOGRAMS, Picto, SCHEME_PICTOGRAMS, STAGE_PICTOGRAMS } from '../../components/pictograms';
+import { Pictogram } from '../../components/Pictogram';
+import { DRAWINGS, FREIN_PICTOGRAMS, SCHEME_PICTOGRAMS, STAGE_PICTOGRAMS } from '../../components/pictograms';
 import { usePorts, type WorkshopPorts } from './ports';
 
 export const stageName = (t: Translator, stage: string) => t.dynamic(`stage.${stage}`) ?? stage;
@@ -63,7 +64,7 @@ function NameList(props: { title: string; items: Named[]; large: boolean }) {
         <ul className="ws-chips">
           {props.items.map((item) => (
             <li key={item.key} className="ws-chip">
-              {item.picto && <Picto id={item.picto} label={item.name} decorative size={props.large ? 28 : 22} />}
+              {item.picto && <Pictogram drawings={DRAWINGS} id={item.picto} label={item.name} decorative size={props.large ? 28 : 22} />}
               {item.name}
             </li>
           ))}
@@ -89,7 +90,7 @@ export function StageDetails(props: { t: Translator; stage: OutlineStage; large?
     <div className="ws-stage" data-stage={stage.stage}>
       {Heading && (
         <Heading id={props.headingId} tabIndex={-1} className="ws-stage__title">
-          <Picto id={stagePicto(stage.stage)} label={stageName(t, stage.stage)} decorative size={large ? 72 : 40} />
+          <Pictogram drawings={DRAWINGS} id={stagePicto(stage.stage)} label={stageName(t, stage.stage)} decorative size={large ? 72 : 40} />
           <span>
             {props.number !== undefined && <span className="ws-stage__number">{props.number}. </span>}
             {stageName(t, stage.stage)}

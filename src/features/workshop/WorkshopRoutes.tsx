@@ -5,7 +5,8 @@ import type { ReadingMode } from '../../messages/format';
 import { hrefTo, matchPath, navigate } from '../../lib/router';
 import { useFocusHeading } from '../../lib/use-focus-heading';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { Picto, PARCOURS_PICTOGRAMS } from '../../components/pictograms';
+import { Pictogram } from '../../components/Pictogram';
+import { DRAWINGS, PARCOURS_PICTOGRAMS } from '../../components/pictograms';
 import { batch, useBatch } from './batch-store';
 import { WorkshopViewContext, useWorkshopView } from './context';
 import { WorkshopPortsProvider, type WorkshopPorts } from './ports';
@@ -181,7 +182,7 @@ function WorkshopHome() {
         {outlines.map((o) => (
           <li key={o.parcours} className="ws-card" data-parcours={o.parcours}>
             <h3>
-              <Picto id={PARCOURS_PICTOGRAMS[o.parcours] ?? 'workshop'} label={parcoursName(t, o.parcours)} decorative size={40} />
+              <Pictogram drawings={DRAWINGS} id={PARCOURS_PICTOGRAMS[o.parcours] ?? 'workshop'} label={parcoursName(t, o.parcours)} decorative size={40} />
               {parcoursName(t, o.parcours)}
             </h3>
             <Road t={t} stages={o.stages} label={t('workshop.road', { count: o.stages.length })} />
@@ -196,7 +197,7 @@ function WorkshopHome() {
         {tools.map((tool) => (
           <li key={tool.path}>
             <a className="mode-card" href={hrefTo(tool.path)}>
-              <Picto id={tool.picto} label={t(tool.label)} decorative size={48} />
+              <Pictogram drawings={DRAWINGS} id={tool.picto} label={t(tool.label)} decorative size={48} />
               <span className="mode-card__title">{t(tool.label)}</span>
             </a>
           </li>

@@ -14,6 +14,8 @@ export function planFromAnswers(preset: Answers, parcours?: ParcoursId): { plan:
       journey = chooseParcours(journey, parcours ?? view.recommended);
       continue;
     }
+    // The group form refuses ages under 16 (no plan is made then); reaching it is a fault.
+    if (view.phase === 'under16') throw new Error('No plan under 16');
     const { question } = view;
     const given = preset[question.id];
     const fallback = question.allowUnknown ? UNKNOWN : question.kind === 'multi' ? [question.options[0]?.value ?? UNKNOWN] : (question.options[0]?.value ?? UNKNOWN);

@@ -1,4 +1,4 @@
-import type { DataTranslation } from '../languages';
+import type { DataTranslation } from '../types';
 
 /**
  * Arabic renderings of the catalogue entries the plan shows (data/ is written in French).
@@ -32,6 +32,12 @@ export const ar: DataTranslation = {
     vae: { name: 'المصادقة على الخبرة (VAE، France VAE)', easyRead: 'خبرتك في العمل يمكن أن تعطيك شهادة، كاملة أو جزءًا منها.' },
     pec: { name: 'مسار العمل والكفاءات (PEC)', easyRead: 'عقد عمل مدعوم في جمعية أو مرفق عام، مع تكوين.' },
     'combo-parfait': { name: 'Combo Parfait (مساعدة لرخصة السياقة)', easyRead: 'تساعد الجهة في دفع رخصة السياقة للشباب في التكوين.' },
+    'adultes-relais': { name: 'عقد الوسيط (adultes-relais)', easyRead: 'عمل مأجور كوسيط في حيّك، للأشخاص من 26 سنة فما فوق.' },
+    'aide-mobilite-ft': { name: 'مساعدة التنقّل من France Travail', easyRead: 'يمكن لـ France Travail أن يدفع جزءًا من التنقّل والوجبات والمبيت لتكوين أو مقابلة بعيدة عن بيتك.' },
+    'cpf': { name: 'الحساب الشخصي للتكوين (CPF)', easyRead: 'حساب باليورو لدفع تكوين أو VAE. يمتلئ عندما تعمل.' },
+    'cpf-permis': { name: 'رخصة السياقة بالـ CPF', easyRead: 'إذا كنت تبحث عن عمل، يمكن لحساب التكوين أن يدفع رخصة السياقة.' },
+    'obligation-formation': { name: 'واجب التكوين بين 16 و17 سنة', easyRead: 'حتى 18 سنة، يجب أن تكون في المدرسة أو في تكوين أو في عمل. البعثة المحلية تساعدك على إيجاد حلّ.' },
+    'asl': { name: 'ورشات لغوية اجتماعية (ASL)', easyRead: 'ورشات فرنسية قرب بيتك، للحياة اليومية.' },
     'emplois-francs': { name: 'Emplois francs (انتهت)', easyRead: 'مساعدة قديمة لتوظيف سكان الأحياء. انتهت.' },
   },
   structures: {

@@ -1,4 +1,4 @@
-import type { DataTranslation } from '../languages';
+import type { DataTranslation } from '../types';
 
 /**
  * English renderings of the catalogue entries the plan shows (data/ is written in French).
@@ -32,6 +32,12 @@ export const en: DataTranslation = {
     vae: { name: 'Validation of experience (VAE, France VAE)', easyRead: 'Your work experience can give you a certificate, in full or in part.' },
     pec: { name: 'Skills job pathway (PEC)', easyRead: 'A subsidised work contract in a charity or public service, with training.' },
     'combo-parfait': { name: 'Combo Parfait (help with the driving licence)', easyRead: 'The Region helps pay for the driving licence of young people in training.' },
+    'adultes-relais': { name: 'Adult-relay contract (adultes-relais)', easyRead: 'A paid mediator job in your neighbourhood, for people aged 26 and over.' },
+    'aide-mobilite-ft': { name: 'France Travail travel aid', easyRead: 'France Travail can pay part of the journey, meals and nights for a training course or an interview far from home.' },
+    'cpf': { name: 'Personal training account (CPF)', easyRead: 'An account in euros to pay for a training course or a VAE. It fills up when you work.' },
+    'cpf-permis': { name: 'Driving licence with the CPF', easyRead: 'If you are looking for a job, your training account can pay for the car licence.' },
+    'obligation-formation': { name: 'Duty to be in training at 16–17', easyRead: 'Until 18, you must be at school, in training or at work. The Mission locale helps you find a solution.' },
+    'asl': { name: 'Social-language workshops (ASL)', easyRead: 'French workshops near you, for everyday life.' },
     'emplois-francs': { name: 'Emplois francs (ended)', easyRead: 'Old help for hiring people from priority neighbourhoods. It has ended.' },
   },
   structures: {

@@ -2,7 +2,7 @@ import type { Message } from '../types';
 
 /** The four parcours (`parcours.<id>.name|summary`) and the reasons of a recommendation (`reason.<code>`). */
 export const orientation = {
-  'parcours.jeune.name': { std: 'Jeune de 16 à 25 ans sans diplôme', falc: 'Jeune sans diplôme' },
+  'parcours.jeune.name': { std: 'Jeune de 16 à 25 ans sans diplôme (29 ans avec une RQTH)', falc: 'Jeune sans diplôme, jusqu’à 25 ans (29 ans avec la RQTH)' },
   'parcours.jeune.summary': {
     std: 'La Mission locale vous accompagne : découvrir des métiers, apprendre les bases si besoin, se former et trouver un emploi.',
     falc: 'La Mission locale vous aide. Vous découvrez des métiers. Vous apprenez un métier.',

@@ -202,4 +202,14 @@ export const plan = {
 
 
   'plan.ccp': { std: 'Bloc du titre (CCP) : {ccp}', falc: 'Partie du diplôme : {ccp}' },
+  'why.unknown.age': { std: 'Votre âge décide de certaines aides : votre conseiller le vérifiera avec vous.', falc: 'Votre âge compte pour certaines aides.' },
+  'why.unknown.diplome': { std: 'Vous ne savez pas quel diplôme vous avez : votre conseiller vous aidera à le retrouver.', falc: 'Vous ne savez pas votre diplôme. Le conseiller vous aide.' },
+  'why.unknown.rqth': { std: 'Une reconnaissance de handicap (RQTH) ouvre d’autres aides : parlez-en avec votre conseiller.', falc: 'Parlez du handicap avec votre conseiller.' },
+  'why.unknown.francais': { std: 'Un test dira votre niveau de français et le cours qui vous convient.', falc: 'Un test dira votre niveau de français.' },
+  'why.unknown.situation': { std: 'Votre situation (RSA, inscription à France Travail…) change les aides possibles : votre conseiller la vérifiera.', falc: 'Votre situation change les aides. Le conseiller vérifie.' },
+  'why.unknown.enFranceDepuis': { std: 'La date de votre arrivée en France dit quel cours de français vous est ouvert.', falc: 'La date d’arrivée en France compte pour les cours.' },
+  'why.unknown.experience': { std: 'Votre expérience dans le métier peut compter pour le titre (VAE) : faites le point avec votre conseiller.', falc: 'Votre expérience peut compter. Parlez-en.' },
+  'why.unknown.ccpAcquis': { std: 'Vous avez peut-être déjà des blocs du titre : apportez vos attestations à votre conseiller.', falc: 'Vous avez peut-être déjà une partie du diplôme.' },
+  'plan.action.verifierAvecConseiller': { std: 'Faire le point avec votre conseiller sur ce qui reste à vérifier', falc: 'Vérifier avec votre conseiller' },
+  'plan.action.passerTitre': { std: 'Passer le titre professionnel choisi', falc: 'Passer le diplôme du métier' },
 } as const satisfies Record<string, Message>;

@@ -187,4 +187,8 @@ export const questions = {
   'q.freins.opt.numerique': { std: 'Utiliser internet ou un ordinateur', falc: 'Internet, l’ordinateur' },
   'q.freins.opt.papiers': { std: 'Mes papiers et démarches', falc: 'Mes papiers' },
   'q.freins.opt.aucun': { std: 'Rien de tout cela', falc: 'Rien' },
+  'q.enFranceDepuis.title': { std: 'Depuis combien de temps vivez-vous en France ?', falc: 'Vous vivez en France depuis quand ?' },
+  'q.enFranceDepuis.help': { std: 'Les cours de français ne sont pas les mêmes pour une personne arrivée récemment et pour une personne installée depuis longtemps.', falc: 'Les cours de français changent selon la date d’arrivée.' },
+  'q.enFranceDepuis.opt.moins-5-ans': { std: 'Moins de 5 ans', falc: 'Moins de 5 ans' },
+  'q.enFranceDepuis.opt.plus-5-ans': { std: '5 ans ou plus', falc: '5 ans ou plus' },
 } as const satisfies Record<string, Message>;

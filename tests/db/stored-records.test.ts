@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { freshDexie, residentFile } from './fixtures';
+import { DamagedRecordError, MemoryRepository, ResilientRepository } from '../../src/db';
+
+const file = residentFile;
+
+describe('records read back from IndexedDB', () => {
+  it('a file whose planProgress has an unknown status is refused as damaged, with what was read', async () => {
+    const repo = freshDexie();
+    const stored = { ...file('a', 1000), planProgress: { s1: { status: 'peut-etre' } } };
+    await repo.db.residents.put(stored as never);
+    const error = await repo.residents.get('a').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DamagedRecordError);
+    expect((error as DamagedRecordError).raw).toEqual(stored);
+    expect((error as DamagedRecordError).issues.join(' ')).toContain('planProgress');
+  });
+
+  it('a file without its consent is refused as damaged', async () => {
+    const repo = freshDexie();
+    const { consent: _dropped, ...broken } = file('a', 1000);
+    await repo.db.residents.put(broken as never);
+    await expect(repo.residents.get('a')).rejects.toBeInstanceOf(DamagedRecordError);
+  });
+
+  it('an unreadable wizard place is dropped, the answers kept', async () => {
+    const repo = freshDexie();
+    await repo.db.residents.put({ ...file('a', 1000), ui: { screen: 'somewhere-new' } } as never);
+    const read = await repo.residents.get('a');
+    expect(read?.ui).toBeUndefined();
+    expect(read?.journey).toEqual({ answers: { age: 19 } });
+  });
+
+  it('a valid place (recap, draft) comes back as stored', async () => {
+    const repo = freshDexie();
+    const ui = { screen: 'steps' as const, draft: { questionId: 'age', value: '19' } };
+    await repo.residents.put({ ...file('a', 1000), ui });
+    expect((await repo.residents.get('a'))?.ui).toEqual(ui);
+  });
+
+  it('a damaged summary is still listed, marked damaged, so it can be dealt with', async () => {
+    const repo = freshDexie();
+    await repo.residents.put(file('good', 2000));
+    await repo.db.summaries.put({ id: 'bad', nickname: 42, updatedAt: 1000 } as never);
+    const list = await repo.residents.list();
+    expect(list.map((s) => [s.id, s.damaged ?? false])).toEqual([
+      ['good', false],
+      ['bad', true],
+    ]);
+  });
+
+  it('a malformed setting row is left out of the settings', async () => {
+    const repo = freshDexie();
+    await repo.db.settings.put({ key: 7, value: 30 } as never);
+    await repo.db.settings.put({ key: 'lang', value: 'ar' });
+    expect(await repo.settings.get('lang')).toBe('ar');
+    expect(await repo.settings.entries()).toEqual([{ key: 'lang', value: 'ar' }]);
+  });
+
+  it('a damaged file does not push the whole device into memory', async () => {
+    const dexie = freshDexie();
+    await dexie.db.residents.put({ id: 'bad' } as never);
+    const repo = new ResilientRepository(dexie);
+    await expect(repo.residents.get('bad')).rejects.toBeInstanceOf(DamagedRecordError);
+    expect(repo.status).toBe('ok');
+    expect(repo.kind).toBe('indexeddb');
+  });
+});
+
+describe('falling back to memory', () => {
+  it('keeps the settings as well as the files', async () => {
+    const dexie = freshDexie();
+    await dexie.residents.put(file('kept', 1000));
+    await dexie.settings.set('retentionDays', 30);
+    await dexie.settings.set('lang', 'en');
+    const copy = await MemoryRepository.copyOf(dexie);
+    expect(await copy.settings.get('retentionDays')).toBe(30);
+    expect(await copy.settings.get('lang')).toBe('en');
+    expect((await copy.residents.list()).map((s) => s.id)).toEqual(['kept']);
+  });
+
+  it('keeps the readable files when one of them is damaged', async () => {
+    const dexie = freshDexie();
+    await dexie.residents.put(file('kept', 1000));
+    await dexie.residents.put(file('bad', 2000));
+    await dexie.db.residents.put({ id: 'bad', nickname: 'x' } as never);
+    const copy = await MemoryRepository.copyOf(dexie);
+    expect((await copy.residents.list()).map((s) => s.id)).toEqual(['kept']);
+  });
+
+  it('after a failed write, the language and retention still read as set', async () => {
+    const dexie = freshDexie();
+    await dexie.settings.set('retentionDays', 45);
+    const repo = new ResilientRepository(dexie);
+    dexie.db.residents.put = () => Promise.reject(new DOMException('full', 'QuotaExceededError')) as never;
+    await repo.residents.put(file('new', 2000));
+    expect(repo.status).toBe('write-failed');
+    expect(await repo.settings.get('retentionDays')).toBe(45);
+  });
+});
