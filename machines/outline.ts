@@ -100,13 +100,27 @@ const answerVariants = (): Answers[] => {
     const all: Answers = Object.assign({}, ...required);
     return [...required, ...situations, ...edges, ...rqthEdges, ...(required.length > 1 ? [all] : [])];
   });
-  // A step names at most three structures, so one opens there only when those listed before it
-  // are closed: every pair of these answer sets (one opening a structure, one closing another).
-  const pairs = opening.flatMap((a, i) => opening.slice(i + 1).map((b) => ({ ...b, ...a })));
-  // An age outside a structure's range closes it, so the referent and the order of the others
-  // change: each age edge with each single answer.
-  const ageEdges = opening.filter((v) => Object.keys(v).includes('age'));
-  pairs.push(...ageEdges.flatMap((a) => singles.map((b) => ({ ...b, ...a }))));
+  // A step names the referent and at most two other structures, so one shows there only when
+  // those listed before it are closed. Closing bases close every rule at once (an age past every
+  // upper limit or under the lowest minimum, each required answer given another value), then
+  // reopen one rule by leaving its answer out; every single answer is tried on each base.
+  const questionOf = (id: string) => questionDefs.find((q) => q.id === id);
+  const closedAnswers: Answers = {};
+  for (const e of eligibilities) {
+    for (const [id, accepted] of Object.entries(e.requires)) {
+      const q = questionOf(id);
+      const other = q?.options.find((o) => !accepted.includes(o.value) && !q.exclusive.includes(o.value) && o.value !== UNKNOWN);
+      if (q && other && closedAnswers[id] === undefined) closedAnswers[id] = valueOf(q, other.value);
+    }
+  }
+  const uppers = eligibilities.flatMap((e) => [e.ageMax, e.ageMaxWithRqth]).filter((n): n is number => n !== undefined);
+  const lowers = eligibilities.map((e) => e.ageMin).filter((n): n is number => n !== undefined && n - 1 >= thresholds.youth.ageMin);
+  const closingAges = [...(uppers.length > 0 ? [Math.max(...uppers) + 1] : []), ...(lowers.length > 0 ? [Math.min(...lowers) - 1] : [])];
+  const closingBases: Answers[] = closingAges.flatMap((age) => {
+    const closed: Answers = { ...closedAnswers, age };
+    return [closed, ...Object.keys(closed).map((k) => Object.fromEntries(Object.entries(closed).filter(([key]) => key !== k)) as Answers)];
+  });
+  const pairs = [...closingBases, ...closingBases.map((base) => ({ ...rich, ...base }))].flatMap((base) => [base, ...singles.map((single) => ({ ...base, ...single }))]);
   const all = [{}, rich, ...singles, ...singles.map((s) => ({ ...rich, ...s })), ...opening, ...pairs, ...opening.map((s) => ({ ...rich, ...s })), ...titreSets, ...titreSets.map((s) => ({ ...rich, ...s }))];
   const seen = new Set<string>();
   variantsCache = all.filter((v) => {
