@@ -37,3 +37,22 @@ export {
   getStructureType,
   type CatalogueRef,
 } from './catalogue';
+export {
+  parcoursOutline,
+  parcoursShape,
+  compareOutlines,
+  orientationRules,
+  orientationOutline,
+  shortQuestions,
+  type ParcoursOutline,
+  type ParcoursShape,
+  type ShapeStage,
+  type OutlineStage,
+  type OutlineAlternative,
+  type StageTiming,
+  type StageComparison,
+  type Difference,
+  type OrientationRule,
+  type OrientationQuestion,
+  type AnswerHint,
+} from './outline';

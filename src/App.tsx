@@ -13,6 +13,7 @@ const MediatorRoutes = lazy(() => import('./app/mediator'));
 const KioskRoutes = lazy(() => import('./app/kiosk'));
 // The plan opened from its QR code: read-only, decoded from the fragment (never sent anywhere).
 const SharedPlanView = lazy(() => import('./app/share'));
+// The workshop is composed with the plan pieces it prints at the app level (src/app/workshop.tsx).
 const WorkshopRoutes = lazy(() => import('./app/workshop'));
 // Staff: the structure's address book, from the mediator's settings or the kiosk's staff screen.
 const DirectoryScreen = lazy(() => import('./features/directory/DirectoryScreen'));
@@ -45,15 +46,18 @@ export function App(props: { updatePrompt?: ReactNode }) {
         <a className="app-header__brand" href={hrefTo('/')}>
           {t('app.name')}
         </a>
-        <button
-          type="button"
-          className="toggle"
-          aria-pressed={readingMode === 'falc'}
-          onClick={() => void setReadingMode(readingMode === 'falc' ? 'std' : 'falc')}
-        >
-          <span className="toggle__track" aria-hidden="true" />
-          {t('settings.readingMode')}
-        </button>
+        {/* The workshop has its own wording switch, easy-read by default (its presenter bar). */}
+        {!path.startsWith('/atelier') && (
+          <button
+            type="button"
+            className="toggle"
+            aria-pressed={readingMode === 'falc'}
+            onClick={() => void setReadingMode(readingMode === 'falc' ? 'std' : 'falc')}
+          >
+            <span className="toggle__track" aria-hidden="true" />
+            {t('settings.readingMode')}
+          </button>
+        )}
       </header>
       <div className="banners">
         <StorageBanner />

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Wizard } from '../../../src/features/wizard/Wizard';
-import { exampleJourney } from '../../../src/features/workshop/example';
+import { exampleJourney } from '../../support/example-journey';
 import { INITIAL_UI, type WizardState } from '../../../src/lib/guided-path';
 import { startJourney } from '../../../machines';
 import { renderWithApp } from '../../support/render';
