@@ -131,6 +131,10 @@ describe('two devices of one structure share their files through CouchDB replica
     await setOffline(b, true);
     await fillQuestion(a.page, 'departement', { departement: '37' });
     await nextButton(a.page).click();
+    // the commune follows the département (« Je ne sais pas » here)
+    await a.page.locator('form#question-commune').waitFor();
+    await fillQuestion(a.page, 'commune');
+    await nextButton(a.page).click();
     await a.page.locator('form#question-diplome').waitFor();
     await fillQuestion(a.page, 'diplome', { diplome: 'cap-bep' });
     await nextButton(a.page).click();
@@ -138,6 +142,10 @@ describe('two devices of one structure share their files through CouchDB replica
     const answersOn = async (page: Page) => (await residents(page)).find((f) => f.id === zoeId)?.journey.journey.answers;
     await expect.poll(async () => (await answersOn(a.page))?.diplome).toBe('cap-bep');
     await fillQuestion(b.page, 'departement', { departement: '45' });
+    await nextButton(b.page).click();
+    // the commune follows the département (« Je ne sais pas » here)
+    await b.page.locator('form#question-commune').waitFor();
+    await fillQuestion(b.page, 'commune');
     await nextButton(b.page).click();
     await b.page.locator('form#question-diplome').waitFor();
     await b.page.goto(`${baseURL()}#/accompagner`);
