@@ -47,6 +47,11 @@ async function crash(context: BrowserContext, page: Page) {
 async function chosen(page: Page, screen: { kind: string; id?: string }, parcours: string): Promise<AnswerValue> {
   if (screen.kind === 'orientation') return parcours;
   const form = page.locator(`form#question-${screen.id}`);
+  // the commune box: the profiles leave it at « Je ne sais pas » (the journey driver presses it)
+  if ((await form.getByRole('combobox').count()) > 0) {
+    if ((await form.locator('button[aria-pressed]').getAttribute('aria-pressed')) === 'true') return 'nsp';
+    throw new Error('the crash test only answers the commune with « Je ne sais pas »');
+  }
   const text = form.locator('input[type="text"]');
   if ((await text.count()) > 0) return Number(await text.inputValue());
   const radio = form.locator('input[type="radio"]:checked');
