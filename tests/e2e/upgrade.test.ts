@@ -52,6 +52,9 @@ const fileV2 = {
   ui: { screen: 'steps', draft: { questionId: 'rqth', value: 'non' } },
 };
 
+/** Each file's link in the list, as French writes it (« de Samira », « d’Hugo »). */
+const LINK: Record<string, string> = { 'rel-1': 'Ouvrir le dossier de Samira', 'rel-2': 'Ouvrir le dossier d’Hugo' };
+
 const RELEASES: Release[] = [
   { name: 'storage v1, journey v1 (prototype)', schema: 1, stores: V1_STORES, rows: { residents: [fileV1], settings: [{ key: 'readingMode', value: 'std' }] } },
   { name: 'storage v1, journey v2', schema: 1, stores: V1_STORES, rows: { residents: [fileV2], settings: [] } },
@@ -118,7 +121,7 @@ describe.each(RELEASES)('a device left by the release with $name', (release) => 
 
     await page.goto(`${baseURL()}#/accompagner`);
     const files = release.rows.residents as (typeof fileV1 | typeof fileV2)[];
-    for (const file of files) await page.getByRole('link', { name: `Ouvrir le dossier de ${file.nickname}` }).waitFor();
+    for (const file of files) await page.getByRole('link', { name: LINK[file.id], exact: true }).waitFor();
     await expectNoAxeViolations(page, `the list after upgrading from ${release.name}`);
 
     for (const file of files) {
