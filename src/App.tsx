@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { Suspense, useEffect, type ReactNode } from 'react';
 import { useT } from './messages/i18n';
 import { hrefTo, matchPath, usePath } from './lib/router';
 import { usePreferences } from './lib/preferences';
@@ -6,18 +6,38 @@ import { StorageBanner } from './components/StorageBanner';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { HomeScreen } from './features/home/HomeScreen';
 import { ComingSoon } from './app/ComingSoon';
+import { preloadable } from './lib/lazy-route';
+import { useStorageLoader } from './lib/storage-context';
 
 // Each mode is its own chunk: the kiosk's first screen does not pay for the caseload or the PDF.
 // The modules in app/ compose the features (a feature never imports another one).
-const MediatorRoutes = lazy(() => import('./app/mediator'));
-const KioskRoutes = lazy(() => import('./app/kiosk'));
+const MediatorRoutes = preloadable(() => import('./app/mediator'));
+const KioskRoutes = preloadable(() => import('./app/kiosk'));
 // The plan opened from its QR code: read-only, decoded from the fragment (never sent anywhere).
-const SharedPlanView = lazy(() => import('./app/share'));
+const SharedPlanView = preloadable(() => import('./app/share'));
 // The workshop is composed with the plan pieces it prints at the app level (src/app/workshop.tsx).
-const WorkshopRoutes = lazy(() => import('./app/workshop'));
+const WorkshopRoutes = preloadable(() => import('./app/workshop'));
 // Staff: the structure's address book, from the mediator's settings or the kiosk's staff screen.
-const DirectoryScreen = lazy(() => import('./features/directory/DirectoryScreen'));
-const TrainingImportScreen = lazy(() => import('./features/trainings/TrainingImportScreen'));
+const DirectoryScreen = preloadable(() => import('./app/directory'));
+const TrainingImportScreen = preloadable(() => import('./app/trainings'));
+
+const whenIdle: (run: () => void) => void =
+  typeof requestIdleCallback === 'function' ? (run) => requestIdleCallback(run, { timeout: 2000 }) : (run) => setTimeout(run, 300);
+
+/**
+ * Once the first screen is up and the page idle, the storage and the two modes a person picks
+ * most (the caseload, the kiosk) are fetched, so that the click on them waits for no download
+ * (issue 15). The mark lets the benchmark tell the first screen's JavaScript from this.
+ */
+function usePreloadWhenIdle() {
+  const storage = useStorageLoader();
+  useEffect(() => {
+    whenIdle(() => {
+      performance.mark('passerelle:preload');
+      void Promise.all([storage.load(), MediatorRoutes.preload(), KioskRoutes.preload()]).catch(() => undefined);
+    });
+  }, [storage]);
+}
 
 function Route(props: { path: string }): ReactNode {
   const { path } = props;
@@ -37,6 +57,7 @@ export function App(props: { updatePrompt?: ReactNode }) {
   const t = useT();
   const path = usePath();
   const { readingMode, setReadingMode } = usePreferences();
+  usePreloadWhenIdle();
   return (
     <>
       <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>

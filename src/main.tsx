@@ -1,8 +1,8 @@
 import './lib/zod-config';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { MemoryRepository, openStorage, ResilientRepository } from './db';
-import { StorageProvider } from './lib/storage-context';
+import { readBootSettings } from './db/boot-settings';
+import { StorageLoader, StorageProvider } from './lib/storage-context';
 import { LANG_KEY, PreferencesProvider, READING_MODE_KEY } from './lib/preferences';
 import { isLang, loadLanguage, preferredLanguage, type Lang } from './messages/languages';
 import type { ReadingMode } from './messages/format';
@@ -10,7 +10,7 @@ import { UpdatePrompt } from './components/UpdatePrompt';
 import { App } from './App';
 import { purgeExpiredFiles } from './features/caseload/retention';
 import { startupReport } from './features/caseload/startup-report';
-import { resumeKioskIfActive } from './features/kiosk/kiosk-lock';
+import { KIOSK_ACTIVE_KEY, resumeKiosk } from './features/kiosk/kiosk-lock';
 import './styles.css';
 
 /** A plan opened from its QR code (#/p/…) on somebody's phone reads and writes nothing there:
@@ -19,22 +19,35 @@ function isSharedPlan(): boolean {
   return window.location.hash.startsWith('#/p/');
 }
 
+/** The storage, opened by the first screen that needs it (or when the home screen is idle). */
+function storageLoader(shared: boolean): StorageLoader {
+  if (shared) {
+    return new StorageLoader(async () => {
+      const [{ ResilientRepository }, { MemoryRepository }] = await Promise.all([import('./db/storage'), import('./db/memory-repository')]);
+      return new ResilientRepository(new MemoryRepository(), 'ok');
+    });
+  }
+  return new StorageLoader(async () => {
+    const { openStorage } = await import('./db/open');
+    const repository = await openStorage();
+    // Retention (CNIL): files untouched for too long are deleted before any screen can list them.
+    startupReport.purged = await purgeExpiredFiles(repository, new Date()).catch(() => null);
+    return repository;
+  });
+}
+
 async function start() {
   const shared = isSharedPlan();
-  const repository = shared ? new ResilientRepository(new MemoryRepository(), 'ok') : await openStorage();
   if (shared) {
     window.addEventListener('hashchange', () => {
       if (!isSharedPlan()) window.location.reload();
     });
-  } else {
-    // Retention (CNIL): files untouched for too long are deleted before anything is shown.
-    startupReport.purged = await purgeExpiredFiles(repository, new Date()).catch(() => null);
-    // A kiosk reloaded (or restarted) on any address comes back to its start screen.
-    await resumeKioskIfActive(repository.settings);
   }
-  const storedMode = await repository.settings.get<unknown>(READING_MODE_KEY);
-  const readingMode: ReadingMode = storedMode === 'falc' ? 'falc' : 'std';
-  const saved = await repository.settings.get<Lang>(LANG_KEY);
+  const boot = shared ? {} : await readBootSettings([READING_MODE_KEY, LANG_KEY, KIOSK_ACTIVE_KEY]);
+  // A kiosk reloaded (or restarted) on any address comes back to its start screen.
+  if (boot[KIOSK_ACTIVE_KEY] === true) resumeKiosk();
+  const readingMode: ReadingMode = boot[READING_MODE_KEY] === 'falc' ? 'falc' : 'std';
+  const saved = boot[LANG_KEY];
   // Staff devices start in French. A plan opened from its QR code (#/p/…) is on the resident's
   // own phone: there, follow the phone's language if Passerelle speaks it.
   const onResidentPhone = /^#\/p(\/|$)/.test(window.location.hash);
@@ -45,7 +58,7 @@ async function start() {
   if (!root) throw new Error('#root is missing from index.html');
   createRoot(root).render(
     <StrictMode>
-      <StorageProvider repository={repository}>
+      <StorageProvider loader={storageLoader(shared)}>
         <PreferencesProvider initialReadingMode={readingMode} initialLang={pack || lang === 'fr' ? lang : 'fr'} initialPack={pack}>
           <App updatePrompt={<UpdatePrompt />} />
         </PreferencesProvider>

@@ -1,3 +1,4 @@
+import '../messages/fr/screens';
 import KioskRoutes from '../features/kiosk/KioskRoutes';
 import { GuidedPath } from './GuidedPath';
 

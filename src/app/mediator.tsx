@@ -1,3 +1,4 @@
+import '../messages/fr/screens';
 import { lazy } from 'react';
 import MediatorRoutes from '../features/caseload/MediatorRoutes';
 

@@ -1,3 +1,4 @@
+import '../messages/fr/screens';
 import SharedPlanView from '../features/share/SharedPlanView';
 import { PlanDocument } from '../features/plan/PlanDocument';
 

@@ -14,8 +14,9 @@ import {
   type TrainingRepository,
 } from './types';
 import { DexieTrainings } from './dexie-trainings';
+import { DATABASE_NAME } from './boot-settings';
 
-export const DATABASE_NAME = 'passerelle';
+export { DATABASE_NAME };
 
 export class PasserelleDatabase extends Dexie {
   residents!: EntityTable<ResidentFile, 'id'>;

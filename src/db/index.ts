@@ -1,5 +1,6 @@
 export * from './types';
-export { openStorage, ResilientRepository, type StorageStatus, type ResidentChange } from './storage';
+export { ResilientRepository, type StorageStatus, type ResidentChange } from './storage';
+export { openStorage } from './open';
 export { MemoryRepository } from './memory-repository';
 export { PasserelleDatabase, DexieRepository, DATABASE_NAME } from './dexie-repository';
 export { SCHEMA_VERSIONS, CURRENT_SCHEMA_VERSION } from './schema-versions';

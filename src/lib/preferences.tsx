@@ -2,7 +2,7 @@ import { createContext, useCallback, useContext, useEffect, useState, type React
 import { I18nProvider } from '../messages/i18n';
 import type { ReadingMode } from '../messages/format';
 import { languageInfo, loadLanguage, type Lang, type LanguagePack } from '../messages/languages';
-import { useRepository } from './storage-context';
+import { useStorageLoader } from './storage-context';
 
 interface Preferences {
   readingMode: ReadingMode;
@@ -33,7 +33,8 @@ export function PreferencesProvider(props: {
   initialPack?: LanguagePack | null;
   children: ReactNode;
 }) {
-  const repository = useRepository();
+  // The storage may not be open yet on the home screen: a choice made there waits for it.
+  const storage = useStorageLoader();
   const [readingMode, setMode] = useState<ReadingMode>(props.initialReadingMode);
   const [language, setLanguage] = useState<{ lang: Lang; pack: LanguagePack | null }>({
     lang: props.initialLang ?? 'fr',
@@ -48,9 +49,9 @@ export function PreferencesProvider(props: {
   const setReadingMode = useCallback(
     async (mode: ReadingMode) => {
       setMode(mode);
-      await repository.settings.set(READING_MODE_KEY, mode);
+      await (await storage.load()).settings.set(READING_MODE_KEY, mode);
     },
-    [repository],
+    [storage],
   );
 
   const setLang = useCallback(
@@ -59,9 +60,12 @@ export function PreferencesProvider(props: {
       setLanguage({ lang, pack });
       // Not saved (storage full or refused): the language still applies until the page closes,
       // and the storage banner already says that nothing is kept.
-      await repository.settings.set(LANG_KEY, lang).catch(() => undefined);
+      await storage
+        .load()
+        .then((repository) => repository.settings.set(LANG_KEY, lang))
+        .catch(() => undefined);
     },
-    [repository],
+    [storage],
   );
 
   return (

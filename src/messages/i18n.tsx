@@ -1,5 +1,6 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import { fr, type MessageKey, type Translation } from './fr';
+import type { MessageKey, Translation } from './fr';
+import { frenchLoaded as fr } from './french';
 import { format, type ReadingMode } from './format';
 import type { DataTranslation, Message, MessageParams } from './types';
 

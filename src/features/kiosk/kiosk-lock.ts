@@ -1,8 +1,7 @@
-import type { SettingsRepository } from '../../db';
 import { currentPath, navigate } from '../../lib/router';
 
 export const KIOSK_PATH = '/borne';
-/** Kept here rather than with the other kiosk settings so that `resumeKioskIfActive` stays
+/** Kept here rather than with the other kiosk settings so that `resumeKiosk` stays
  * tiny: the app's first chunk calls it and must not pull in the kiosk's code. */
 export const KIOSK_ACTIVE_KEY = 'kiosk.active';
 
@@ -37,11 +36,10 @@ export function isLockedToKiosk(): boolean {
 }
 
 /**
- * For the app's start-up: a kiosk that was running when the page was reloaded or the device
- * restarted opens on the kiosk again, whatever address it was on; leaving needs the PIN.
+ * For the app's start-up, when the settings say a kiosk was running (the page was reloaded or
+ * the device restarted): it opens on the kiosk again, whatever address it was on; leaving needs
+ * the PIN. The setting is read by main.tsx before the storage layer loads (src/db/boot-settings.ts).
  */
-export async function resumeKioskIfActive(settings: SettingsRepository): Promise<void> {
-  if ((await settings.get<unknown>(KIOSK_ACTIVE_KEY)) === true && currentPath() !== KIOSK_PATH) {
-    navigate(KIOSK_PATH, { replace: true });
-  }
+export function resumeKiosk(): void {
+  if (currentPath() !== KIOSK_PATH) navigate(KIOSK_PATH, { replace: true });
 }

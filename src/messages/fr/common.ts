@@ -25,6 +25,10 @@ export const common = {
     std: 'L’appareil n’a plus de place pour enregistrer. Vous pouvez continuer, mais les nouvelles réponses ne seront pas gardées après la fermeture de la page. Libérez de la place, puis rechargez la page.',
     falc: 'Attention : l’appareil est plein. Vos nouvelles réponses ne seront pas gardées. Demandez de l’aide pour faire de la place.',
   },
+  'storage.closed': {
+    std: 'Les données enregistrées sur cet appareil viennent d’être effacées par le navigateur, ou mises à jour depuis une autre fenêtre. Ce que vous faites ici reste en mémoire jusqu’à la fermeture de la page, mais n’est plus enregistré : exportez le dossier ouvert, puis rechargez la page.',
+    falc: 'Attention : l’appareil n’enregistre plus. Vos réponses restent jusqu’à la fermeture de la page. Exportez le dossier, puis rechargez la page.',
+  },
   'update.available': {
     std: 'Nouvelle version disponible.',
     falc: 'Nouvelle version disponible.',

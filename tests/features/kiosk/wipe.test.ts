@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { wipeSessionTraces } from '../../../src/features/kiosk/wipe';
-import { resumeKioskIfActive } from '../../../src/features/kiosk/kiosk-lock';
-import { MemoryRepository } from '../../../src/db';
+import { KIOSK_ACTIVE_KEY, resumeKiosk } from '../../../src/features/kiosk/kiosk-lock';
+import { DexieRepository, PasserelleDatabase } from '../../../src/db';
+import { readBootSettings } from '../../../src/db/boot-settings';
 import { isSpeaking, speak, stopSpeaking } from '../../../src/lib/speech';
 import { installFakeSpeech } from '../../support/fake-speech';
 
@@ -34,19 +35,24 @@ describe('wiping a kiosk session', () => {
 });
 
 describe('starting the app on a device in kiosk mode', () => {
+  /** What main.tsx does before the first screen: the setting read without Dexie, then the route. */
+  async function startOn(address: string, kioskActive: boolean) {
+    const name = `kiosk-boot-${Math.random()}`;
+    const db = new PasserelleDatabase(name);
+    await new DexieRepository(db).settings.set(KIOSK_ACTIVE_KEY, kioskActive);
+    db.close();
+    window.history.replaceState(null, '', address);
+    const boot = await readBootSettings([KIOSK_ACTIVE_KEY], name);
+    if (boot[KIOSK_ACTIVE_KEY] === true) resumeKiosk();
+  }
+
   it('opens the kiosk whatever the address', async () => {
-    const repository = new MemoryRepository();
-    await repository.settings.set('kiosk.active', true);
-    window.history.replaceState(null, '', '/#/accompagner');
-    await resumeKioskIfActive(repository.settings);
+    await startOn('/#/accompagner', true);
     expect(window.location.hash).toBe('#/borne');
   });
 
   it('leaves the address alone when kiosk mode is off', async () => {
-    const repository = new MemoryRepository();
-    await repository.settings.set('kiosk.active', false);
-    window.history.replaceState(null, '', '/#/accompagner');
-    await resumeKioskIfActive(repository.settings);
+    await startOn('/#/accompagner', false);
     expect(window.location.hash).toBe('#/accompagner');
   });
 });

@@ -1,0 +1,3 @@
+import '../messages/fr/screens';
+
+export { default } from '../features/directory/DirectoryScreen';

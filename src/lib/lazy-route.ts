@@ -1,0 +1,34 @@
+import { createElement, lazy, type ComponentType } from 'react';
+
+/**
+ * `React.lazy` that can be fetched ahead (`preload()`, called when the home screen is idle) and
+ * that, once fetched, renders its module at once. A plain lazy component suspends on its first
+ * render even when its chunk is already in the cache, and React then holds the loading message
+ * for its fallback throttle (about 300 ms) before the screen shows: that wait was most of the
+ * 395 ms between « Accompagner une personne » and the list (issue 15).
+ */
+export interface Preloadable<P extends object> {
+  (props: P): ReturnType<typeof createElement>;
+  preload(): Promise<unknown>;
+}
+
+export function preloadable<P extends object>(load: () => Promise<{ default: ComponentType<P> }>): Preloadable<P> {
+  let loaded: ComponentType<P> | undefined;
+  let pending: Promise<{ default: ComponentType<P> }> | undefined;
+  const preload = () => {
+    pending ??= load().then(
+      (module) => {
+        loaded = module.default;
+        return module;
+      },
+      (error: unknown) => {
+        pending = undefined;
+        throw error;
+      },
+    );
+    return pending;
+  };
+  const Lazy = lazy(preload);
+  const Route = (props: P) => createElement((loaded ?? Lazy) as ComponentType<P>, props);
+  return Object.assign(Route, { preload });
+}
