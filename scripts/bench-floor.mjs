@@ -328,6 +328,7 @@ async function benchStepClicks(chromiumPath, url, floorUrl) {
   const floorProfile = await openProfile(chromiumPath);
   const app = [];
   const floor = [];
+  const roundRatios = [];
   let planHash = null;
   try {
     const appTab = await appProfile.page();
@@ -339,6 +340,7 @@ async function benchStepClicks(chromiumPath, url, floorUrl) {
       // The floor clicks as often as the app did: the same number of samples each.
       floor.push(...(await floorStepRound(floorTab.page, floorUrl, result.samples.length)));
       const floorRound = floor.slice(-result.samples.length);
+      roundRatios.push(median(result.samples.map((s) => s.painted)) / median(floorRound.map((s) => s.painted)));
       console.log(`  round ${round}: app ${stats(result.samples.map((s) => s.painted))} · floor ${stats(floorRound.map((s) => s.painted))}`);
       if (VERBOSE) {
         console.log(`    app:   ${result.samples.map((s) => `${s.screen} ${s.painted.toFixed(0)}`).join(', ')}`);
@@ -357,6 +359,7 @@ async function benchStepClicks(chromiumPath, url, floorUrl) {
   console.log(`App,   click → painted:             ${stats(painted)}`);
   console.log(`Floor, click → painted:             ${stats(floorPainted)}`);
   console.log(`Ratio: median ${(median(painted) / median(floorPainted)).toFixed(2)}× (target ≤ 1.3×), p95 ${(p95(painted) / p95(floorPainted)).toFixed(2)}× (target ≤ 1.5×)`);
+  console.log(`  ratio of the medians round by round (drift of the machine cancels): ${roundRatios.map((x) => `${x.toFixed(2)}×`).join(', ')}`);
   console.log(`App,   click → heading focused:     ${stats(app.map((s) => s.focused))} · floor: ${stats(floor.map((s) => s.focused))}`);
   console.log(`Input → click handler (both pages):  app ${stats(app.map((s) => s.input))} · floor ${stats(floor.map((s) => s.input))}`);
   console.log(`App,   click → answer in IndexedDB: ${stats(stored)}`);
@@ -555,6 +558,7 @@ async function benchLoads(chromiumPath, url, floorUrl, planHash) {
   console.log(`Home LCP, cold:      ${stats(lcp(r.home))}; LCP element ${s.lcpElement}`);
   console.log(`Floor LCP, cold:     ${stats(lcp(r.floor))}; LCP element ${r.floor[0]?.lcpElement}`);
   console.log(`Ratio (median): ${(median(lcp(r.home)) / median(lcp(r.floor))).toFixed(2)}× (target ≤ 1.15×)`);
+  console.log(`  round by round: ${r.home.map((h, i) => `${(h.lcp / r.floor[i].lcp).toFixed(2)}×`).join(', ')}`);
   console.log(`Home heading painted, cold: ${stats(painted(r.home))} · floor: ${stats(painted(r.floor))}`);
   if (r.homeWarm.length) {
     console.log(`Home LCP, warm (service worker): ${stats(lcp(r.homeWarm))} · offline: ${stats(lcp(r.homeOffline))} · floor warm (HTTP cache): ${stats(lcp(r.floorWarm))}`);
