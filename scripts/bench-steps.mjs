@@ -1,15 +1,17 @@
-// Step timings for issue 4, run by scripts/bench.mjs: a whole parcours driven in Chromium with
-// the CPU slowed four times (DevTools throttling), and the caseload with 5,000 files.
+// Step timings for issue 4: a whole parcours driven in Chromium with the CPU slowed four times
+// (DevTools throttling), and the caseload with 5,000 files. `npm run bench` now takes these
+// figures in scripts/bench-floor.mjs (issue 15), side by side with its floor page, with the
+// helpers below; benchSteps() is kept to run issue 4's walk alone.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { currentScreen, fillQuestion } from './journey-driver.mjs';
 
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const CPU_SLOWDOWN = 4;
+export const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CPU_SLOWDOWN = 4;
 
-function percentile(values, p) {
+export function percentile(values, p) {
   const sorted = [...values].sort((a, b) => a - b);
   const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
   return sorted[Math.max(0, index)];
@@ -65,7 +67,7 @@ async function walkTimed(page, answers, parcours) {
 }
 
 /** Writes `count` files straight into IndexedDB, as a busy device would hold them. */
-async function seedCaseload(page, count) {
+export async function seedCaseload(page, count) {
   await page.evaluate(async (n) => {
     const db = await new Promise((resolve, reject) => {
       const request = indexedDB.open('passerelle');

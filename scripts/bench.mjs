@@ -1,19 +1,18 @@
 // Prints Passerelle's performance figures. A benchmark, not a test: it never fails on a number,
 // it reports them against the budgets of the issues.
-//   npm run bench            (builds first when dist/ is missing)
+//   npm run bench                   (builds first when dist/ is missing)
+//   BENCH_ONLY=perf npm run bench   issue 15's figures against the floor page only, without the
+//                                   LHÉO import and sync benches, which take minutes
 import { existsSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { resolve } from 'node:path';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import { startPreview } from './preview-server.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = resolve(root, 'dist');
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const only = process.env.BENCH_ONLY;
 const chromiumPath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((p) => p && existsSync(p));
 
 if (!existsSync(resolve(dist, 'index.html'))) {
@@ -36,50 +35,21 @@ function precacheSize() {
   return { count: urls.length, raw, gz };
 }
 
-/** Opens the home screen in Chromium and sums the JavaScript it actually loads. */
-async function homeScreenJavaScript(url) {
-  const profile = mkdtempSync(join(tmpdir(), 'passerelle-bench-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  const scripts = [];
-  const page = context.pages()[0] ?? (await context.newPage());
-  page.on('response', async (response) => {
-    if (response.request().resourceType() === 'script') scripts.push(response);
-  });
-  await page.goto(url, { waitUntil: 'networkidle' });
-  await page.getByRole('heading', { level: 1 }).waitFor();
-  const files = [];
-  for (const response of scripts) {
-    const body = await response.body();
-    files.push({ name: new URL(response.url()).pathname, raw: body.length, gz: gzipSync(body, { level: 9 }).length });
-  }
-  await context.close();
-  rmSync(profile, { recursive: true, force: true });
-  return files;
-}
-
 const server = await startPreview();
 try {
   const precache = precacheSize();
   console.log('== Size ==');
-  if (chromiumPath) {
-    const files = await homeScreenJavaScript(server.url);
-    for (const f of files) console.log(`  ${f.name}  ${kb(f.raw)} raw, ${kb(f.gz)} gzip`);
-    const total = files.reduce((s, f) => s + f.gz, 0);
-    console.log(`Home screen JavaScript: ${kb(total)} gzip in ${files.length} file(s) (budget 150 KB)`);
-  } else {
-    console.log('Home screen JavaScript: skipped (no Chromium; set CHROMIUM_PATH)');
-  }
   console.log(`Service-worker precache: ${precache.count} files, ${kb(precache.raw)} raw, ${kb(precache.gz)} gzip`);
-  const extra = resolve(import.meta.dirname, 'bench-steps.mjs');
-  if (existsSync(extra) && chromiumPath) {
-    const { benchSteps } = await import(extra);
-    await benchSteps({ url: server.url, chromiumPath });
+  if (!chromiumPath) {
+    console.log('Browser figures: skipped (no Chromium; set CHROMIUM_PATH)');
+  } else {
+    // Issue 15: the home screen's JavaScript and LCP, the steps, the caseload, the kiosk and the
+    // plan from a QR code, each against the floor page built and measured in this same run
+    // (the step and caseload figures of issue 4 are printed there too).
+    const { benchFloor } = await import('./bench-floor.mjs');
+    await benchFloor({ url: server.url, chromiumPath, root });
   }
-  if (chromiumPath) {
+  if (chromiumPath && only !== 'perf') {
     const { benchLheo } = await import('./bench-lheo.mjs');
     await benchLheo({ url: server.url, chromiumPath });
     const { benchSync } = await import('./bench-sync.mjs');

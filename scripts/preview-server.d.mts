@@ -1,1 +1,1 @@
-export function startPreview(): Promise<{ url: string; stop: () => void }>;
+export function startPreview(options?: { outDir?: string }): Promise<{ url: string; stop: () => void }>;

@@ -1,4 +1,5 @@
 // Starts `vite preview` on a free 127.0.0.1 port and resolves with its URL and a stop().
+// `outDir` serves another build with the same server and headers (the benchmark's floor page).
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
@@ -16,9 +17,10 @@ export function freePort() {
   });
 }
 
-export async function startPreview() {
+export async function startPreview({ outDir } = {}) {
   const port = await freePort();
-  const child = spawn(process.execPath, [resolve(root, 'node_modules/vite/bin/vite.js'), 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+  const args = ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', ...(outDir ? ['--outDir', outDir] : [])];
+  const child = spawn(process.execPath, [resolve(root, 'node_modules/vite/bin/vite.js'), ...args], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
