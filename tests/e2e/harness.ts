@@ -165,3 +165,9 @@ export async function readIndexedDB(page: Page, database: string, store: string)
 export async function listDatabases(page: Page): Promise<string[]> {
   return page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name ?? ''));
 }
+
+/** « de {name} » as French writes it before a vowel or a mute h (« d’Amina », « d’Hugo »): the
+ * link and heading names the tests look for. Written here on its own, not taken from the app. */
+export function deName(name: string): string {
+  return /^[aeiouhàâäéèêëîïôöûùüœæ]/i.test(name) ? `d’${name}` : `de ${name}`;
+}

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { baseURL, expectNoAxeViolations, openSession, readIndexedDB, type Session } from './harness';
+import { baseURL, deName, expectNoAxeViolations, openSession, readIndexedDB, type Session } from './harness';
 import { currentScreen, fillQuestion, nextButton } from '../../scripts/journey-driver.mjs';
 import { PROFILES } from './profiles';
 
@@ -37,7 +37,7 @@ async function answer(page: Page): Promise<string> {
 /** Back to the list and into the file again, without reloading: what memory kept shows. */
 async function reopen(page: Page) {
   await page.locator('.resident__bar').getByRole('link', { name: 'Retour à la liste des dossiers' }).click();
-  await page.getByRole('link', { name: `Ouvrir le dossier de ${name}` }).click();
+  await page.getByRole('link', { name: `Ouvrir le dossier ${deName(name)}` }).click();
   await page.locator('form[id^="question-"]').waitFor();
 }
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { baseURL, expectNoAxeViolations, listDatabases, openSession, printToPdf, type Session } from './harness';
+import { baseURL, deName, expectNoAxeViolations, listDatabases, openSession, printToPdf, type Session } from './harness';
 
 let session: Session | undefined;
 afterEach(async () => {
@@ -89,14 +89,14 @@ describe('the workshop on paper', { timeout: 180_000 }, () => {
 
     const pages = await pdfPages(await printToPdf(page));
     console.log(`12 plans: ${pages.length} pages`);
-    const headerPage = GROUP.map((label) => pages.findIndex((text) => text.includes(`Le plan de ${label} `) || text.endsWith(`Le plan de ${label}`)));
+    const headerPage = GROUP.map((label) => pages.findIndex((text) => text.includes(`Le plan ${deName(label)} `) || text.endsWith(`Le plan ${deName(label)}`)));
     expect(headerPage.every((p) => p >= 0), JSON.stringify(headerPage)).toBe(true);
     // in order, one plan per sheet: each header opens its page, no page holds two
     expect([...headerPage].sort((a, b) => a - b)).toEqual(headerPage);
     expect(new Set(headerPage).size).toBe(12);
     for (const p of headerPage) {
       expect(pages[p]!.startsWith('Passerelle')).toBe(true);
-      expect(pages[p]!.match(/Le plan de /g)).toHaveLength(1);
+      expect(pages[p]!.match(/Le plan (de |d’)/g)).toHaveLength(1);
     }
     expect(pages.join(' ')).not.toMatch(/Ajouter au groupe|Imprimer les 12 plans/);
 
