@@ -7,6 +7,7 @@ import { ErrorBoundary } from './components/ErrorBoundary';
 import { HomeScreen } from './features/home/HomeScreen';
 import { ComingSoon } from './app/ComingSoon';
 import { preloadable } from './lib/lazy-route';
+import { warmDateFormats } from './lib/dates';
 import { useStorageLoader } from './lib/storage-context';
 
 // Each mode is its own chunk: the kiosk's first screen does not pay for the caseload or the PDF.
@@ -34,6 +35,7 @@ function usePreloadWhenIdle() {
   useEffect(() => {
     whenIdle(() => {
       performance.mark('passerelle:preload');
+      warmDateFormats();
       void Promise.all([storage.load(), MediatorRoutes.preload(), KioskRoutes.preload()]).catch(() => undefined);
     });
   }, [storage]);

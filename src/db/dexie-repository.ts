@@ -40,7 +40,15 @@ class DexieResidents implements ResidentRepository {
   /** A row that does not parse is still listed (by id), marked damaged, so it can be opened,
    * exported or forgotten rather than silently hidden. */
   async list() {
-    const rows: unknown[] = await this.db.summaries.orderBy('updatedAt').reverse().toArray();
+    return this.readable(await this.db.summaries.orderBy('updatedAt').reverse().toArray());
+  }
+  async newest(limit: number) {
+    return this.readable(await this.db.summaries.orderBy('updatedAt').reverse().limit(limit).toArray());
+  }
+  count() {
+    return this.db.summaries.count();
+  }
+  private readable(rows: unknown[]): ResidentSummary[] {
     const summaries: ResidentSummary[] = [];
     for (const row of rows) {
       const parsed = ResidentSummarySchema.safeParse(row);

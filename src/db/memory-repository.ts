@@ -19,8 +19,17 @@ export class MemoryRepository implements Repository {
   private readonly files = new Map<string, ResidentFile>();
   private readonly values = new Map<string, unknown>();
 
+  private newestSummaries(limit: number) {
+    return [...this.files.values()]
+      .sort((a, b) => b.updatedAt - a.updatedAt)
+      .slice(0, limit)
+      .map((file) => structuredClone(summaryOf(file)));
+  }
+
   readonly residents: ResidentRepository = {
-    list: async () => [...this.files.values()].sort((a, b) => b.updatedAt - a.updatedAt).map((file) => structuredClone(summaryOf(file))),
+    list: async () => this.newestSummaries(this.files.size),
+    newest: async (limit) => this.newestSummaries(limit),
+    count: async () => this.files.size,
     get: async (id) => {
       const file = this.files.get(id);
       return file && structuredClone(file);

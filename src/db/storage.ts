@@ -41,6 +41,8 @@ export class ResilientRepository implements Repository {
     this.statusValue = status;
     this.residents = {
       list: () => this.run((r) => r.residents.list()),
+      newest: (limit) => this.run((r) => r.residents.newest(limit)),
+      count: () => this.run((r) => r.residents.count()),
       get: (id) => this.run((r) => r.residents.get(id)),
       put: (file: ResidentFile) =>
         this.run((r) => r.residents.put(file)).then(() => {

@@ -24,6 +24,16 @@ describe.each([
     expect(await repo.residents.get('c')).toEqual(file('c', 2000));
   });
 
+  it('gives the newest files and the count as the full list would', async () => {
+    const repo = make();
+    for (const [id, at] of [['a', 1000], ['b', 3000], ['c', 2000], ['d', 4000]] as const) await repo.residents.put(file(id, at));
+    expect((await repo.residents.newest(2)).map((f) => f.id)).toEqual(['d', 'b']);
+    expect(await repo.residents.newest(2)).toEqual((await repo.residents.list()).slice(0, 2));
+    expect(await repo.residents.count()).toBe(4);
+    await repo.residents.delete('d');
+    expect(await repo.residents.count()).toBe(3);
+  });
+
   it('forgets a file completely', async () => {
     const repo = make();
     await repo.residents.put(file('a', 1000));

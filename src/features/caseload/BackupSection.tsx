@@ -1,4 +1,5 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { staffDateTime } from '../../lib/dates';
+import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
@@ -30,7 +31,7 @@ const MIN = { min: PASSPHRASE_MIN_LENGTH };
 export function BackupSection() {
   const t = useT();
   const repository = useRepository();
-  const dateFormat = useMemo(() => new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short' }), []);
+  const dateFormat = staffDateTime();
   const [lastAt, setLastAt] = useState<number | undefined>();
   const [backupNotice, setBackupNotice] = useState<string | null>(null);
   const [backupFailed, setBackupFailed] = useState(false);

@@ -1,3 +1,4 @@
+import { staffDateTime } from '../../lib/dates';
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { ResidentFile, ResidentSummary } from '../../db';
 import { useT } from '../../messages/i18n';
@@ -21,7 +22,11 @@ export function CaseloadScreen() {
   const t = useT();
   const repository = useRepository();
   const heading = useFocusHeading();
+  // The newest files and the count come first; every summary (for the search and « Voir
+  // plus ») is read once that first screen is painted: 5,000 files list at once (issue 15).
+  const [first, setFirst] = useState<{ files: ResidentSummary[]; total: number } | null>(null);
   const [files, setFiles] = useState<ResidentSummary[] | null>(null);
+  const loads = useRef(0);
   const [query, setQuery] = useState('');
   const [limit, setLimit] = useState(PAGE);
   const [message, setMessage] = useState<string | null>(null);
@@ -31,7 +36,15 @@ export function CaseloadScreen() {
   const [reminder, setReminder] = useState<{ lastAt?: number; days: number } | null>(null);
   const syncOn = useSyncExternalStore(subscribeSyncState, syncState).kind !== 'off';
 
-  const reload = () => repository.residents.list().then(setFiles);
+  const reload = async () => {
+    const load = ++loads.current;
+    const [newest, total] = await Promise.all([repository.residents.newest(PAGE), repository.residents.count()]);
+    if (load !== loads.current) return;
+    setFirst({ files: newest, total });
+    await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
+    const all = await repository.residents.list();
+    if (load === loads.current) setFiles(all);
+  };
   useEffect(() => {
     void reload();
     // The caseload is what must not be evicted; Réglages shows whether the browser agreed.
@@ -53,9 +66,12 @@ export function CaseloadScreen() {
   // Files arriving from or forgotten on another device show up without a reload.
   useEffect(() => subscribeRemoteChanges(() => void reload()), [repository]);
 
-  const matching = useMemo(() => (files ?? []).filter((f) => matchesQuery(f, query)), [files, query]);
-  const shown = matching.slice(0, limit);
-  const dateFormat = useMemo(() => new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short' }), []);
+  const matching = useMemo(() => files?.filter((f) => matchesQuery(f, query)) ?? null, [files, query]);
+  // Before every summary is read, only the newest can show, and only without a search.
+  const listing = matching ?? (query === '' ? (first?.files ?? null) : null);
+  const total = matching ? matching.length : (first?.total ?? 0);
+  const shown = listing?.slice(0, limit) ?? [];
+  const dateFormat = staffDateTime();
 
   async function store(file: ResidentFile) {
     await repository.residents.put(file);
@@ -144,15 +160,17 @@ export function CaseloadScreen() {
         />
       </div>
 
-      {files === null ? (
+      {first === null ? (
         <p role="status">{t('status.loading')}</p>
-      ) : files.length === 0 ? (
+      ) : first.total === 0 && (files ?? []).length === 0 ? (
         <p>{t('caseload.empty')}</p>
-      ) : matching.length === 0 ? (
+      ) : listing === null ? (
+        <p role="status">{t('status.loading')}</p>
+      ) : total === 0 ? (
         <p role="status">{t('caseload.noMatch', { query })}</p>
       ) : (
         <>
-          <p role="status">{t('caseload.count', { shown: shown.length, total: matching.length })}</p>
+          <p role="status">{t('caseload.count', { shown: shown.length, total })}</p>
           <ul className="file-list">
             {shown.map((file) => (
               <li key={file.id} className="file-card">
@@ -180,7 +198,7 @@ export function CaseloadScreen() {
               </li>
             ))}
           </ul>
-          {matching.length > shown.length && (
+          {total > shown.length && (
             <button type="button" className="button button--secondary" onClick={() => setLimit(limit + PAGE)}>
               {t('caseload.showMore')}
             </button>

@@ -1,3 +1,4 @@
+import { staffDateTime } from '../../lib/dates';
 import { useMemo } from 'react';
 import type { SyncAlternative } from '../../db';
 import { useT } from '../../messages/i18n';
@@ -9,7 +10,7 @@ export function SyncAlternatives(props: {
   onDismiss(): void;
 }) {
   const t = useT();
-  const dateFormat = useMemo(() => new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short' }), []);
+  const dateFormat = staffDateTime();
   if (!props.alternatives?.length) return null;
   return (
     <section className="notice sync-alternatives no-print" aria-labelledby="sync-alternatives-title">

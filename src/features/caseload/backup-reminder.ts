@@ -19,14 +19,14 @@ export function backupReminderDays(stored: unknown): number {
 /** Whether staff should be reminded to back up: never in kiosk mode, never when turned off,
  * never with no file to lose. */
 export async function backupReminderDue(repository: Repository, now: Date): Promise<{ due: boolean; lastAt?: number; days: number }> {
-  const [last, days, kiosk, summaries] = await Promise.all([
+  const [last, days, kiosk, fileCount] = await Promise.all([
     repository.settings.get<unknown>(SETTING_LAST_BACKUP),
     repository.settings.get<unknown>(SETTING_BACKUP_REMINDER_DAYS),
     repository.settings.get<unknown>(KIOSK_ACTIVE_SETTING),
-    repository.residents.list(),
+    repository.residents.count(),
   ]);
   const lastAt = typeof last === 'number' ? last : undefined;
   const reminderDays = backupReminderDays(days);
-  if (kiosk === true || reminderDays === 0 || summaries.length === 0) return { due: false, lastAt, days: reminderDays };
+  if (kiosk === true || reminderDays === 0 || fileCount === 0) return { due: false, lastAt, days: reminderDays };
   return { due: lastAt === undefined || now.getTime() - lastAt > reminderDays * DAY, lastAt, days: reminderDays };
 }

@@ -1,0 +1,31 @@
+import { chromium } from 'playwright-core';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SourceMap } from 'node:module';
+import { startPreview } from '/work/wt/i15/scripts/preview-server.mjs';
+const outDir = process.argv[2] ?? '/tmp/dist15map';
+const server = await startPreview({ outDir });
+const ctx = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'probe-')), { executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox'] });
+const page = ctx.pages()[0];
+const cdp = await ctx.newCDPSession(page);
+await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+await page.goto(server.url);
+await page.getByRole('heading', { level: 1 }).waitFor();
+await page.waitForTimeout(3000);
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+await cdp.send('Profiler.start');
+const ms = await page.evaluate(() => new Promise((ok) => { const t0 = performance.now(); document.querySelector('a.mode-card').click(); const mo = new MutationObserver(() => { if (document.querySelector('.file-list, h1#caseload-title ~ .field + p')) { mo.disconnect(); ok(performance.now() - t0); } }); mo.observe(document.body, { childList: true, subtree: true }); }));
+const { profile } = await cdp.send('Profiler.stop');
+console.log('click → list', Math.round(ms));
+const maps = new Map();
+const mapFor = (url) => { if (!maps.has(url)) { try { const f = join(outDir, new URL(url).pathname); maps.set(url, new SourceMap(JSON.parse(readFileSync(f + '.map', 'utf8')))); } catch { maps.set(url, null); } } return maps.get(url); };
+const self = new Map(); const byNode = new Map(profile.nodes.map((n) => [n.id, n]));
+const dt = profile.timeDeltas; 
+for (let i = 0; i < profile.samples.length; i++) { const n = byNode.get(profile.samples[i]); const cf = n.callFrame; let key = cf.functionName || '(anon)'; if (cf.url) { const m = mapFor(cf.url); const e = m?.findEntry(cf.lineNumber, cf.columnNumber); key += ' ' + (e?.originalSource ? e.originalSource.replace(/^.*?(node_modules\/|src\/|machines\/)/, '$1') + ':' + (e.originalLine + 1) : cf.url.split('/').pop()); } self.set(key, (self.get(key) ?? 0) + (dt[i] ?? 0)); }
+const byFile = new Map(); for (const [k, v] of self) { const f = k.split(' ')[1]?.split(':')[0] ?? k; byFile.set(f, (byFile.get(f) ?? 0) + v); }
+console.log([...byFile].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([k, v]) => `${(v / 1000).toFixed(1)} ms ${k}`).join('\n'));
+console.log('---');
+console.log([...self].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `${(v / 1000).toFixed(1)} ms ${k}`).join('\n'));
+await ctx.close(); server.stop();
