@@ -1,4 +1,4 @@
-import '../messages/fr/screens';
+import '../messages/fr/workshop-screens';
 import { useMemo } from 'react';
 import type { Plan } from '../../machines';
 import WorkshopRoutes from '../features/workshop/WorkshopRoutes';

@@ -36,6 +36,22 @@ describe('the settings read before the first screen, without Dexie', () => {
     expect(await readBootSettings(['readingMode', 'lang'], name)).toEqual({ lang: 'en' });
   });
 
+  it('opens the database to look when the browser cannot list its databases', async () => {
+    const name = uniqueName();
+    const db = new PasserelleDatabase(name);
+    await new DexieRepository(db).settings.set('kiosk.active', true);
+    db.close();
+    const databases = indexedDB.databases;
+    // @ts-expect-error: a browser without indexedDB.databases()
+    indexedDB.databases = undefined;
+    try {
+      expect(await readBootSettings(['kiosk.active'], name)).toEqual({ 'kiosk.active': true });
+      expect(await readBootSettings(['kiosk.active'], uniqueName())).toEqual({});
+    } finally {
+      indexedDB.databases = databases;
+    }
+  });
+
   it('reads nothing when the browser has no IndexedDB', async () => {
     const saved = globalThis.indexedDB;
     // @ts-expect-error: simulating a browser without IndexedDB

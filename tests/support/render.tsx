@@ -1,5 +1,5 @@
 // The screens' French messages, as the route modules load them in the app (here also after vi.resetModules()).
-import '../../src/messages/fr/screens';
+import '../../src/messages/fr/workshop-screens';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { MemoryRepository, ResilientRepository } from '../../src/db';

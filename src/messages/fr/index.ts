@@ -1,20 +1,8 @@
 import type { Message } from '../types';
-import { common } from './common';
-import { home } from './home';
-import { speech } from './speech';
-import { kiosk } from './kiosk';
-import { caseload } from './caseload';
-import { wizard } from './wizard';
-import { planView } from './plan-view';
-import { plan } from './plan';
-import { orientation } from './orientation';
-import { questions } from './questions';
-import { print } from './print';
+import { screenParts } from './parts';
 import { workshop } from './workshop';
-import { inclusion } from './inclusion';
-import { safekeeping } from './safekeeping';
-import { localPlans } from './local-plans';
-import { sync } from './sync';
+
+const { common, home, speech, kiosk, caseload, wizard, planView, plan, orientation, questions, print, inclusion, safekeeping, localPlans, sync } = screenParts;
 
 /**
  * The French catalogue is the reference: its keys are the `MessageKey` type, and every other
@@ -49,4 +37,4 @@ export type MessageKey = keyof typeof fr;
 export type Translation = Partial<Record<MessageKey, Message>>;
 
 /** The parts, for the test that no key is defined twice (a later spread would hide it). */
-export const catalogueParts: Record<string, Record<string, Message>> = { common, home, speech, kiosk, caseload, wizard, questions, orientation, plan, planView, print, workshop, inclusion, safekeeping, localPlans, sync };
+export const catalogueParts: Record<string, Record<string, Message>> = { ...screenParts, workshop };

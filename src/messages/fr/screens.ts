@@ -1,6 +1,7 @@
-import { fr } from './index';
+import { screenParts } from './parts';
 import { addFrench } from '../french';
 
-// Imported for its effect by every lazily loaded route module (src/app/*): the whole French
-// catalogue is in place before any of their screens renders.
-addFrench(fr);
+// Imported for its effect by every lazily loaded route module (src/app/*): the French catalogue
+// is in place before any of their screens renders, except the workshop's own messages (the
+// largest part), which come with the workshop only (./workshop-screens).
+for (const part of Object.values(screenParts)) addFrench(part);
