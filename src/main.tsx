@@ -1,16 +1,18 @@
+// First: starts reading the start-up settings while the modules below are evaluated.
+import { bootSettings } from './boot-read';
 import './lib/zod-config';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { readBootSettings } from './db/boot-settings';
 import { StorageLoader, StorageProvider } from './lib/storage-context';
-import { LANG_KEY, PreferencesProvider, READING_MODE_KEY } from './lib/preferences';
+import { PreferencesProvider } from './lib/preferences';
+import { KIOSK_ACTIVE_KEY, LANG_KEY, READING_MODE_KEY } from './lib/setting-keys';
 import { isLang, loadLanguage, preferredLanguage, type Lang } from './messages/languages';
 import type { ReadingMode } from './messages/format';
 import { UpdatePrompt } from './components/UpdatePrompt';
 import { App } from './App';
 import { purgeExpiredFiles } from './features/caseload/retention';
 import { startupReport } from './features/caseload/startup-report';
-import { KIOSK_ACTIVE_KEY, resumeKiosk } from './features/kiosk/kiosk-lock';
+import { resumeKiosk } from './features/kiosk/kiosk-lock';
 import './styles.css';
 
 /** A plan opened from its QR code (#/p/…) on somebody's phone reads and writes nothing there:
@@ -43,7 +45,7 @@ async function start() {
       if (!isSharedPlan()) window.location.reload();
     });
   }
-  const boot = shared ? {} : await readBootSettings([READING_MODE_KEY, LANG_KEY, KIOSK_ACTIVE_KEY]);
+  const boot = await bootSettings;
   // A kiosk reloaded (or restarted) on any address comes back to its start screen.
   if (boot[KIOSK_ACTIVE_KEY] === true) resumeKiosk();
   const readingMode: ReadingMode = boot[READING_MODE_KEY] === 'falc' ? 'falc' : 'std';

@@ -59,6 +59,13 @@ describe('the start-up chunk (what the home screen loads)', () => {
     expect([...files].filter((f) => f.startsWith('machines/') || f.startsWith('data/') || f === 'src/db/open.ts' || f === 'src/db/dexie-repository.ts')).toEqual([]);
   });
 
+  it('starts reading the start-up settings before anything else is evaluated', () => {
+    expect(staticImports(readFileSync(join(root, 'src/main.tsx'), 'utf8'))[0]).toBe('./boot-read');
+    const first = startupClosure('src/boot-read.ts');
+    expect([...first.packages]).toEqual([]);
+    expect([...first.files].sort()).toEqual(['src/boot-read.ts', 'src/db/boot-settings.ts', 'src/lib/setting-keys.ts']);
+  });
+
   it('has every message key it writes in the French messages loaded at start-up', () => {
     const keys = new Set(Object.keys(fr));
     const missing: string[] = [];

@@ -3,6 +3,7 @@ import { I18nProvider } from '../messages/i18n';
 import type { ReadingMode } from '../messages/format';
 import { languageInfo, loadLanguage, type Lang, type LanguagePack } from '../messages/languages';
 import { useStorageLoader } from './storage-context';
+import { READING_MODE_KEY, LANG_KEY } from './setting-keys';
 
 interface Preferences {
   readingMode: ReadingMode;
@@ -14,8 +15,7 @@ interface Preferences {
 
 const PreferencesContext = createContext<Preferences | null>(null);
 
-export const READING_MODE_KEY = 'readingMode';
-export const LANG_KEY = 'lang';
+export { READING_MODE_KEY, LANG_KEY } from './setting-keys';
 
 /** `<html lang dir>` follows the interface language: screen readers pick their voice from
  * `lang`, and `dir="rtl"` lays Arabic out right to left (Back/Next mirrored by the flex row). */

@@ -1,4 +1,5 @@
 import type { Repository } from '../../db';
+import { KIOSK_ACTIVE_KEY } from '../../lib/setting-keys';
 
 /** Kept apart from backup.ts so that the list of files does not load zod, the statecharts and
  * the crypto just to decide whether to show a reminder. */
@@ -6,8 +7,6 @@ export const SETTING_LAST_BACKUP = 'backup.lastAt';
 export const SETTING_BACKUP_REMINDER_DAYS = 'backup.reminderDays';
 export const BACKUP_REMINDER_DEFAULT_DAYS = 7;
 export const BACKUP_REMINDER_MAX_DAYS = 90;
-/** The kiosk's own key (features/kiosk/kiosk-lock.ts), read here without importing the kiosk. */
-const KIOSK_ACTIVE_SETTING = 'kiosk.active';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -22,7 +21,7 @@ export async function backupReminderDue(repository: Repository, now: Date): Prom
   const [last, days, kiosk, fileCount] = await Promise.all([
     repository.settings.get<unknown>(SETTING_LAST_BACKUP),
     repository.settings.get<unknown>(SETTING_BACKUP_REMINDER_DAYS),
-    repository.settings.get<unknown>(KIOSK_ACTIVE_SETTING),
+    repository.settings.get<unknown>(KIOSK_ACTIVE_KEY),
     repository.residents.count(),
   ]);
   const lastAt = typeof last === 'number' ? last : undefined;

@@ -1,9 +1,8 @@
 import { currentPath, navigate } from '../../lib/router';
 
 export const KIOSK_PATH = '/borne';
-/** Kept here rather than with the other kiosk settings so that `resumeKiosk` stays
- * tiny: the app's first chunk calls it and must not pull in the kiosk's code. */
-export const KIOSK_ACTIVE_KEY = 'kiosk.active';
+// Named in src/lib/setting-keys.ts: start-up reads it before the kiosk's code is loaded.
+export { KIOSK_ACTIVE_KEY } from '../../lib/setting-keys';
 
 /**
  * While kiosk mode is on, no route but the kiosk's can be shown: Back, a typed address or an
