@@ -5,7 +5,7 @@ import { useT } from '../../messages/i18n';
 import { hrefTo } from '../../lib/router';
 import { useRepository } from '../../lib/storage-context';
 import { useFocusHeading } from '../../lib/use-focus-heading';
-import { matchesQuery } from './search';
+import { filesMatching } from './search';
 import type { ImportError } from './residents';
 import { startupReport } from './startup-report';
 import { takeFlash } from './flash';
@@ -66,7 +66,7 @@ export function CaseloadScreen() {
   // Files arriving from or forgotten on another device show up without a reload.
   useEffect(() => subscribeRemoteChanges(() => void reload()), [repository]);
 
-  const matching = useMemo(() => files?.filter((f) => matchesQuery(f, query)) ?? null, [files, query]);
+  const matching = useMemo(() => (files ? filesMatching(files, query) : null), [files, query]);
   // Before every summary is read, only the newest can show, and only without a search.
   const listing = matching ?? (query === '' ? (first?.files ?? null) : null);
   const total = matching ? matching.length : (first?.total ?? 0);

@@ -4,7 +4,6 @@ import { nameKeyOf, type Repository, type ResidentFile } from '../../db';
 import { fromRecord, toRecord, type Journey } from '../../../machines';
 import { viewOf } from '../../lib/journey-view';
 
-export { matchesQuery } from './search';
 export { RETENTION_DEFAULT_DAYS, SETTING_RETENTION_DAYS, retentionDays, purgeExpiredFiles } from './retention';
 export const SETTING_STRUCTURE_NAME = 'structureName';
 

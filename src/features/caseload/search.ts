@@ -1,7 +1,11 @@
 import { nameKeyOf, type ResidentSummary } from '../../db';
 
-/** Kept light (no zod, no statecharts) so the list of files opens fast. */
-export function matchesQuery(file: Pick<ResidentSummary, 'nameKey'>, query: string): boolean {
+/**
+ * The files whose name contains what was typed, accents and case aside. Kept light (no zod, no
+ * statecharts) so the list of files opens fast; the typed text is normalised once per search,
+ * not once per file (5,000 files on every keystroke).
+ */
+export function filesMatching<T extends Pick<ResidentSummary, 'nameKey'>>(files: readonly T[], query: string): T[] {
   const key = nameKeyOf(query);
-  return key === '' || file.nameKey.includes(key);
+  return key === '' ? [...files] : files.filter((file) => file.nameKey.includes(key));
 }
