@@ -30,15 +30,21 @@ const whenIdle: (run: () => void) => void =
  * most (the caseload, the kiosk) are fetched, so that the click on them waits for no download
  * (issue 15). The mark lets the benchmark tell the first screen's JavaScript from this.
  */
-function usePreloadWhenIdle() {
+let preloadStarted = false;
+
+function usePreloadWhenIdle(onHome: boolean) {
   const storage = useStorageLoader();
   useEffect(() => {
+    // Only from the home screen: a plan opened from its QR code, on the resident's phone, has
+    // no use for the caseload or the kiosk.
+    if (!onHome || preloadStarted) return;
+    preloadStarted = true;
     whenIdle(() => {
       performance.mark('passerelle:preload');
       warmDateFormats();
       void Promise.all([storage.load(), MediatorRoutes.preload(), KioskRoutes.preload()]).catch(() => undefined);
     });
-  }, [storage]);
+  }, [storage, onHome]);
 }
 
 function Route(props: { path: string }): ReactNode {
@@ -59,7 +65,7 @@ export function App(props: { updatePrompt?: ReactNode }) {
   const t = useT();
   const path = usePath();
   const { readingMode, setReadingMode } = usePreferences();
-  usePreloadWhenIdle();
+  usePreloadWhenIdle(path === '/');
   return (
     <>
       <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>

@@ -1,4 +1,3 @@
-import { staffDateTime } from '../../lib/dates';
 import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -7,6 +6,7 @@ import { useT } from '../../messages/i18n';
 import { useRepository } from '../../lib/storage-context';
 import { downloadText } from '../../lib/download';
 import { BackupError } from '../../lib/backup-format';
+import { staffDateTime } from '../../lib/dates';
 import { Field } from '../../components/Field';
 import { applyRestore, createBackup, PASSPHRASE_MIN_LENGTH, planRestore, type RestorePlan } from './backup';
 import { SETTING_LAST_BACKUP } from './backup-reminder';

@@ -1,4 +1,3 @@
-import { staffDateTime } from '../../lib/dates';
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { ResidentFile, ResidentSummary } from '../../db';
 import { useT } from '../../messages/i18n';
@@ -12,11 +11,25 @@ import { takeFlash } from './flash';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { parcoursLabelKey } from '../../lib/labels';
 import { requestPersistence } from '../../lib/persistence';
+import { staffDateTime } from '../../lib/dates';
 import { backupReminderDue } from './backup-reminder';
 import { subscribeRemoteChanges, subscribeSyncState, syncState } from '../../sync';
 import { SyncStatusLine } from './SyncStatusLine';
 
 const PAGE = 50;
+
+/** Once the screen just rendered is painted; at most 100 ms later in a hidden tab, where no
+ * frame is drawn. */
+const afterPaint = () =>
+  new Promise<void>((painted) => {
+    const hidden = setTimeout(painted, 100);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(hidden);
+        painted();
+      }, 0),
+    );
+  });
 
 export function CaseloadScreen() {
   const t = useT();
@@ -41,7 +54,7 @@ export function CaseloadScreen() {
     const [newest, total] = await Promise.all([repository.residents.newest(PAGE), repository.residents.count()]);
     if (load !== loads.current) return;
     setFirst({ files: newest, total });
-    await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
+    await afterPaint();
     const all = await repository.residents.list();
     if (load === loads.current) setFiles(all);
   };

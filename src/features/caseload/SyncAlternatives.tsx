@@ -1,7 +1,6 @@
-import { staffDateTime } from '../../lib/dates';
-import { useMemo } from 'react';
 import type { SyncAlternative } from '../../db';
 import { useT } from '../../messages/i18n';
+import { staffDateTime } from '../../lib/dates';
 
 /** The answers a sync merge set aside: « une autre réponse a été donnée sur l'appareil X le … ». */
 export function SyncAlternatives(props: {
