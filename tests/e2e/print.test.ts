@@ -127,16 +127,34 @@ describe('the plan opened from its QR code', () => {
     session.assertClean();
   });
 
+  /** tests/payload/plan-payload.test.ts A_FIXTURES[1]: the jeune plan of seed 98, 5 steps. */
+  const A_CODE =
+    'AhZHLTsMwEEX_Zda2lAS1Qt1VsGFbYBVl4ToTOq09tvwoC9R_R04iGkFRN37Jd-6ZO20tKgFN1axlXctmBaJtORsjKjHt1wUsxUiOpXFaGYRuem5byNxjqNcgvkB9IGzq1aXrRPuPYFKBJ9QoqUdOlBAEHHNMNJBWiQbZO0uaRlHVzSj1H6SJa09G8QJnCEj8zid2nwx3QRYGDwXLRusXxXxwR0wvrB1zvllNwBAUa5QpqLMiAwK08hKtN46gK9glZFmX44_Xat4BfVjYJUoBnw6OIpU4xytsxk_3M120sr6d1Wxp9yrrA269DyX-GMvYrhDW9fg2N3N_kPo8DqkrSu04KZ12OGCpXFqIKWSd8tjGrzqXkRdUPG33LqdXfUCLo2Y6beZpXERT_vmAXgV8djpb5BRhIijW0DxC9w0';
+
   it('still opens a plan printed before the B layout (an A code)', async () => {
     session = await openSession({ viewport: { width: 390, height: 844 } });
     const { page } = session;
-    // tests/payload/plan-payload.test.ts A_FIXTURES[1]: the jeune plan of seed 98, 5 steps.
-    await page.goto(
-      `${baseURL()}#/p/AhZHLTsMwEEX_Zda2lAS1Qt1VsGFbYBVl4ToTOq09tvwoC9R_R04iGkFRN37Jd-6ZO20tKgFN1axlXctmBaJtORsjKjHt1wUsxUiOpXFaGYRuem5byNxjqNcgvkB9IGzq1aXrRPuPYFKBJ9QoqUdOlBAEHHNMNJBWiQbZO0uaRlHVzSj1H6SJa09G8QJnCEj8zid2nwx3QRYGDwXLRusXxXxwR0wvrB1zvllNwBAUa5QpqLMiAwK08hKtN46gK9glZFmX44_Xat4BfVjYJUoBnw6OIpU4xytsxk_3M120sr6d1Wxp9yrrA269DyX-GMvYrhDW9fg2N3N_kPo8DqkrSu04KZ12OGCpXFqIKWSd8tjGrzqXkRdUPG33LqdXfUCLo2Y6beZpXERT_vmAXgV8djpb5BRhIijW0DxC9w0`,
-    );
+    await page.goto(`${baseURL()}#/p/${A_CODE}`);
     await page.getByRole('heading', { level: 1, name: 'Votre plan' }).waitFor();
     expect(await page.locator('.plan-step').count()).toBe(5);
     expect(await page.getByRole('alert').count()).toBe(0);
+    session.assertClean();
+  });
+
+  it('opens a plan on a phone without fetching the staff screens or touching its storage', async () => {
+    session = await openSession({ viewport: { width: 390, height: 844 } });
+    const { page } = session;
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    await page.goto(`${baseURL()}#/p/${A_CODE}`);
+    await page.getByRole('heading', { level: 1, name: 'Votre plan' }).waitFor();
+    // Idle time, when the home screen would fetch the caseload, the kiosk and the storage layer.
+    await page.waitForTimeout(3000);
+    expect(scripts.filter((s) => /\/(mediator|kiosk|open|CaseloadScreen)-/.test(s))).toEqual([]);
+    expect(scripts.some((s) => /\/share-/.test(s))).toBe(true);
+    expect(await listDatabases(page)).toEqual([]);
     session.assertClean();
   });
 
