@@ -4,6 +4,7 @@ import './lib/zod-config';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { StorageLoader, StorageProvider } from './lib/storage-context';
+import { retrying } from './lib/lazy-route';
 import { PreferencesProvider } from './lib/preferences';
 import { KIOSK_ACTIVE_KEY, LANG_KEY, READING_MODE_KEY } from './lib/setting-keys';
 import { isLang, loadLanguage, preferredLanguage, type Lang } from './messages/languages';
@@ -25,12 +26,12 @@ function isSharedPlan(): boolean {
 function storageLoader(shared: boolean): StorageLoader {
   if (shared) {
     return new StorageLoader(async () => {
-      const [{ ResilientRepository }, { MemoryRepository }] = await Promise.all([import('./db/storage'), import('./db/memory-repository')]);
+      const [{ ResilientRepository }, { MemoryRepository }] = await retrying(() => Promise.all([import('./db/storage'), import('./db/memory-repository')]));
       return new ResilientRepository(new MemoryRepository(), 'ok');
     });
   }
   return new StorageLoader(async () => {
-    const { openStorage } = await import('./db/open');
+    const { openStorage } = await retrying(() => import('./db/open'));
     const repository = await openStorage();
     // Retention (CNIL): files untouched for too long are deleted before any screen can list them.
     startupReport.purged = await purgeExpiredFiles(repository, new Date()).catch(() => null);

@@ -12,11 +12,27 @@ export interface Preloadable<P extends object> {
   preload(): Promise<unknown>;
 }
 
+/**
+ * Loads a chunk, trying again twice before giving up: a fetch can fail while the service worker
+ * takes over the page on a first visit, and a failed `import()` left as is would be thrown into
+ * a render (React then logs « an error during concurrent rendering », error #520).
+ */
+export async function retrying<T>(load: () => Promise<T>, attempts = 3): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await load();
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+      await new Promise((wait) => setTimeout(wait, 250 * attempt));
+    }
+  }
+}
+
 export function preloadable<P extends object>(load: () => Promise<{ default: ComponentType<P> }>): Preloadable<P> {
   let loaded: ComponentType<P> | undefined;
   let pending: Promise<{ default: ComponentType<P> }> | undefined;
   const preload = () => {
-    pending ??= load().then(
+    pending ??= retrying(load).then(
       (module) => {
         loaded = module.default;
         return module;
