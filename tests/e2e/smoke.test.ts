@@ -46,6 +46,29 @@ describe('the home screen', () => {
     session.assertClean();
   });
 
+  it('fails a test when the policy blocks markup that got into the page (the harness sees it)', async () => {
+    session = await openSession();
+    const { page } = session;
+    await page.goto(baseURL());
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    // As hostile text interpreted as markup would: an inline script and an inline handler.
+    await page.evaluate(() => {
+      document.body.insertAdjacentHTML('beforeend', '<img src="icon.svg" onload="window.__ran = 1">');
+      const script = document.createElement('script');
+      script.textContent = 'window.__ran = 2';
+      document.body.append(script);
+    });
+    await expect.poll(() => {
+      try {
+        session!.assertClean();
+        return 'clean';
+      } catch (error) {
+        return (error as Error).message;
+      }
+    }).toMatch(/CSP violation: script-src/);
+    expect(await page.evaluate(() => (window as unknown as { __ran?: number }).__ran)).toBeUndefined();
+  });
+
   it('keeps a setting saved through the repository after a reload', async () => {
     session = await openSession();
     const { page } = session;
