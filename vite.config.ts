@@ -1,12 +1,30 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 
 /**
- * The Content-Security-Policy only allows the app's own origin: no CDN, font host,
- * analytics or image host can ever be reached (brief §6, privacy). `data:` and `blob:`
- * images are for the QR code and the PDF preview, which are made in the page.
- * Added at build time only: Vite's dev server needs inline scripts for hot reload.
+ * The structure's sync server (docs/decisions/2026-12-01-sync.md), fixed when the app is built
+ * so that connect-src can name it and nothing else: `https://sync.example.org`, or
+ * `scheme://host:*` for any port of one host (the browser tests' server takes a free port).
+ * Plain http only for a server on this machine.
+ */
+export function syncOrigin(value = process.env.VITE_SYNC_ORIGIN): string | undefined {
+  if (!value) return undefined;
+  const match = /^(https?):\/\/([a-z0-9.-]+|\[::1\])(:(\d+|\*))?$/i.exec(value);
+  if (!match) throw new Error(`VITE_SYNC_ORIGIN must be an origin such as https://sync.example.org, not ${value}`);
+  if (match[1] === 'http' && !['localhost', '127.0.0.1', '[::1]'].includes(match[2]!.toLowerCase())) {
+    throw new Error(`VITE_SYNC_ORIGIN must use https (plain http only for localhost): ${value}`);
+  }
+  return value;
+}
+
+/**
+ * The Content-Security-Policy only allows the app's own origin, and the sync server when one
+ * is configured: no CDN, font host, analytics or image host can ever be reached (brief §6,
+ * privacy). `data:` and `blob:` images are for the QR code and the PDF preview, which are
+ * made in the page. Added at build time only: Vite's dev server needs inline scripts for hot reload.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -14,7 +32,7 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
-  "connect-src 'self'",
+  `connect-src 'self'${syncOrigin() ? ` ${syncOrigin()}` : ''}`,
   "worker-src 'self'",
   "manifest-src 'self'",
   "media-src 'self'",
@@ -22,6 +40,17 @@ export const CONTENT_SECURITY_POLICY = [
   "base-uri 'none'",
   "form-action 'none'",
 ].join('; ');
+
+/** `vite preview` sends the policy the build baked into dist/index.html: the header and the meta
+ * tag must agree (a browser enforces both), whatever VITE_SYNC_ORIGIN the preview runs with. */
+function builtPolicy(): string {
+  try {
+    const html = readFileSync(resolve(import.meta.dirname, 'dist/index.html'), 'utf8');
+    return /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? CONTENT_SECURITY_POLICY;
+  } catch {
+    return CONTENT_SECURITY_POLICY;
+  }
+}
 
 function contentSecurityPolicy(): Plugin {
   return {
@@ -69,7 +98,7 @@ export default defineConfig({
   },
   preview: {
     headers: {
-      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+      'Content-Security-Policy': builtPolicy(),
       'Referrer-Policy': 'no-referrer',
       'X-Content-Type-Options': 'nosniff',
     },

@@ -12,6 +12,7 @@ import structuresJson from './structures.json';
 import localDirectoryJson from './local-directory.json';
 import parcoursJson from './parcours.json';
 import questionsJson from './questions.json';
+import qpvCommunesJson from './qpv-communes.json';
 import {
   SchemesFileSchema,
   TitresFileSchema,
@@ -19,6 +20,7 @@ import {
   LocalDirectorySchema,
   ParcoursFileSchema,
   QuestionsFileSchema,
+  QpvCommunesSchema,
   type Scheme,
   type Titre,
   type StructureType,
@@ -42,6 +44,8 @@ export const thresholds = parcoursFile.thresholds;
 /** The steps every parcours shares (basic skills by need, VAE, freins). */
 export const parcoursShared = parcoursFile.shared;
 export const questionDefs = QuestionsFileSchema.parse(questionsJson);
+/** Communes with a QPV entry (generated from territory.json's QPV list; 18 rows). */
+export const qpvCommunes = QpvCommunesSchema.parse(qpvCommunesJson).communes;
 
 const index = <T extends { id: string }>(list: readonly T[]): ReadonlyMap<string, T> =>
   new Map(list.map((item) => [item.id, item]));
@@ -57,8 +61,6 @@ export const getStructureType = (id: string): StructureType | undefined => struc
 export const getQuestionDef = (id: string): QuestionDef | undefined => questionById.get(id);
 export const titresOfSector = (sectorId: string): Titre[] => titres.filter((t) => t.sector === sectorId);
 
-/** Entries of the deploying organisation's own directory for one structure type. */
-export const localEntriesOfType = (typeId: string) => localDirectory.filter((e) => e.type === typeId);
 
 const parcoursById = index(parcoursDefs);
 /** A parcours-type's definition; every id of ParcoursIdSchema has one (tests/data). */

@@ -203,7 +203,12 @@ export const LocalEntrySchema = z.object({
   email: z.email().optional(),
   url: Url.optional(),
   openingHours: z.string().optional(),
+  /** where and when it also receives people, e.g. « le mardi au centre social » */
+  permanences: z.string().optional(),
+  /** shown with the contact on plans (kept from the first version of this file) */
   note: z.string().optional(),
+  /** for the structure's staff only: never on a plan, a printout or a QR code */
+  staffNote: z.string().optional(),
   updatedOn: IsoDate,
 });
 export type LocalEntry = z.infer<typeof LocalEntrySchema>;
@@ -231,6 +236,22 @@ export const TerritorySchema = z.object({
     z.object({ code: z.string().regex(/^\d[0-9AB]\d{3}$/), name: z.string(), dep: z.string() }),
   ),
   qpv: z.array(QpvSchema),
+});
+
+/** qpv-communes.json: the communes that have a QPV entry in territory.json, small enough for
+ * machines/ (the journey bundle) to tell whether the person's commune has one. */
+export const QpvCommunesSchema = z.object({
+  generatedBy: z.string(),
+  communes: z.array(
+    z.object({
+      code: z.string().regex(/^\d[0-9AB]\d{3}$/),
+      name: z.string(),
+      dep: z.enum(['18', '28', '36', '37', '41', '45']),
+      /** the best status of its QPV entries (QpvSchema.status) */
+      status: z.enum(['2024', 'likely-2024', 'historical']),
+      qpv: z.array(Id).min(1),
+    }),
+  ),
 });
 
 // ---------------------------------------------------------------------------------------
@@ -370,7 +391,8 @@ export const ParcoursFileSchema = Sourced.extend({
 
 export const QuestionDefSchema = z.object({
   id: z.string().regex(/^[a-z][A-Za-z]*$/),
-  kind: z.enum(['single', 'multi', 'number']),
+  /** commune: an INSEE commune code of the answered département (territory.json), never an address */
+  kind: z.enum(['single', 'multi', 'number', 'commune']),
   /** profile questions come before the orientation; the others inside a parcours */
   phase: z.enum(['profile', 'parcours']),
   stage: z.enum(['profil', 'accueil', 'savoirsDeBase', 'projet', 'qualification', 'titrePro', 'emploi', 'freins']),

@@ -3,7 +3,7 @@
  * a plan step's scheme, titre, CCP or structure, and the ids carried in reason/next params.
  * The names are catalogue content (French), not interface sentences.
  */
-import { getScheme, getStructureType, getTitre, localEntriesOfType, sectors, structureSites, ParcoursIdSchema, type ParcoursId } from '../data';
+import { getScheme, getStructureType, getTitre, sectors, ParcoursIdSchema, type ParcoursId } from '../data';
 import { getQuestionDef } from '../data';
 import { questionView, type QuestionView } from './questions';
 import type { Journey } from './journey';
@@ -47,13 +47,3 @@ export const catalogueParams = (
 
 export { getScheme, getTitre, getStructureType } from '../data';
 
-/**
- * Where to go for a structure type: the deploying organisation's own entries first
- * (local-directory.json), the known sites of the person's département, and the official
- * finder page of the type as the fallback.
- */
-export const whereToFind = (typeId: string, departement?: string) => ({
-  type: getStructureType(typeId),
-  local: localEntriesOfType(typeId),
-  sites: structureSites.filter((s) => s.type === typeId && (departement === undefined || s.dep === departement)),
-});

@@ -14,7 +14,10 @@ export const orientationMachine = journeySetup.createMachine({
     // school is compulsory until 16: no parcours, a screen that says whom to see instead
     afterAge: { always: [{ guard: 'isUnderYouthAge', target: 'underAge' }, { target: 'departement' }] },
     underAge: { type: 'final', meta: { outcome: 'under16' } },
-    departement: ask('departement', 'diplome'),
+    departement: ask('departement', 'afterDepartement'),
+    // the commune is asked only for the region's départements (its list is theirs)
+    afterDepartement: { always: [{ guard: 'livesInRegionDepartement', target: 'commune' }, { target: 'diplome' }] },
+    commune: ask('commune', 'diplome'),
     diplome: ask('diplome', 'rqth'),
     rqth: ask('rqth', 'francais'),
     francais: ask('francais', 'afterFrancais'),

@@ -16,7 +16,9 @@ export interface QuestionOption {
 
 export interface QuestionView {
   id: QuestionId;
-  kind: 'single' | 'multi' | 'number';
+  kind: 'single' | 'multi' | 'number' | 'commune';
+  /** commune: the answered département, whose communes are offered (INSEE codes start with it) */
+  departement?: string;
   options: QuestionOption[];
   /** the UI offers « Je ne sais pas » (`q.common.nsp`), answered as 'nsp' */
   allowUnknown: boolean;
@@ -45,7 +47,11 @@ const dynamicOptions = (def: QuestionDef, answers: Answers): QuestionOption[] =>
 export const questionView = (id: QuestionId, answers: Answers): QuestionView => {
   const def = getQuestionDef(id);
   if (!def) throw new Error(`Unknown question: ${id}`);
-  const key = def.optionsFrom ? `${id}|${String(answers.secteur)}|${String(answers.titreVise)}` : id;
+  const key = def.optionsFrom
+    ? `${id}|${String(answers.secteur)}|${String(answers.titreVise)}`
+    : def.kind === 'commune'
+      ? `${id}|${String(answers.departement)}`
+      : id;
   const cached = questionViewCache.get(key);
   if (cached) return cached;
   const staticOptions = def.options.map((o) => (o.pictogram ? { value: o.value, pictogram: o.pictogram } : { value: o.value }));
@@ -61,6 +67,7 @@ export const questionView = (id: QuestionId, answers: Answers): QuestionView => 
     ...(def.min !== undefined ? { min: def.min } : {}),
     ...(def.max !== undefined ? { max: def.max } : {}),
     ...(def.exclusive.length > 0 ? { exclusive: def.exclusive } : {}),
+    ...(def.kind === 'commune' && typeof answers.departement === 'string' ? { departement: answers.departement } : {}),
   };
   questionViewCache.set(key, view);
   return view;
@@ -84,6 +91,14 @@ const buildAnswerSchema = (q: QuestionView): z.ZodType<string | string[] | numbe
     if (q.min !== undefined) n = n.min(q.min);
     if (q.max !== undefined) n = n.max(q.max);
     schema = n;
+  } else if (q.kind === 'commune') {
+    // The list itself (1,750 communes) stays out of the journey bundle: the UI offers only
+    // communes of territory.json; here the code's shape and its département are checked.
+    const departement = q.departement;
+    schema = z
+      .string()
+      .regex(/^\d[0-9AB]\d{3}$/, { message: 'not-a-commune' })
+      .refine((code) => departement === undefined || code.startsWith(departement), { message: 'not-in-departement' });
   } else if (q.kind === 'single') {
     schema = z.string().refine((v) => values.includes(v), { message: 'not-an-option' });
   } else {

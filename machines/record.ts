@@ -6,11 +6,13 @@
  */
 import { z } from 'zod';
 import { JourneyError, rebuildJourney, type Journey } from './journey';
-import type { Answers } from './types';
+import { livesInRegionDepartement } from './rules';
+import { UNKNOWN, type Answers } from './types';
 
 export const MACHINE_ID = 'passerelle.journey';
-/** v1: the prototype format (answers only, parcours beside them, pre-2024 option values). */
-export const MACHINE_VERSION = 2;
+/** v1: the prototype format (answers only, parcours beside them, pre-2024 option values).
+ * v3: the commune question follows the département (issue 12). */
+export const MACHINE_VERSION = 3;
 
 const AnswerValueSchema = z.union([z.string(), z.array(z.string()), z.number()]);
 export const AnswersSchema = z.record(z.string(), AnswerValueSchema);
@@ -68,6 +70,20 @@ const migrations: Migration[] = [
     },
   },
 ];
+
+migrations.push({
+  from: 2,
+  to: 3,
+  // A file saved before the commune question was never asked it: it is recorded as not known
+  // (« je ne sais pas », which the question offers), so a finished plan stays finished instead
+  // of reopening in the middle of the profile. The mediator can still give it from the recap.
+  migrate: (raw) => {
+    const record = JourneyRecordSchema.parse(raw);
+    const answers: Answers = { ...record.journey.answers };
+    if (livesInRegionDepartement(answers) && answers.commune === undefined) answers.commune = UNKNOWN;
+    return { ...record, machineVersion: 3, journey: { ...record.journey, answers } } satisfies JourneyRecord;
+  },
+});
 
 export const toRecord = (j: Journey, now: Date = new Date()): JourneyRecord => ({
   machineId: MACHINE_ID,

@@ -4,7 +4,7 @@
  * allophone; else RSA/ASS, jobless 12 months or more, or difficulty reading and writing →
  * reprise; else → reconversion »). Guards in machines/setup.ts call these by name.
  */
-import { thresholds, getTitre, type Eligibility, type RuleName, type Scheme, type StructureType } from '../data';
+import { thresholds, getTitre, qpvCommunes, type Eligibility, type RuleName, type Scheme, type StructureType } from '../data';
 import { UNKNOWN, type AnswerValue, type Answers } from './types';
 
 export const asString = (v: AnswerValue | undefined): string | undefined =>
@@ -19,6 +19,31 @@ const oneOf = (v: AnswerValue | undefined, list: readonly string[]) => {
 };
 
 export const hasRqth = (a: Answers) => a.rqth === 'oui';
+
+/** The six départements of Centre-Val de Loire: the commune is asked only there. */
+const REGION_DEPARTEMENTS = ['18', '28', '36', '37', '41', '45'];
+export const livesInRegionDepartement = (a: Answers) => oneOf(a.departement, REGION_DEPARTEMENTS);
+
+/** The INSEE code of the person's commune, when they gave it (never a street address). */
+export const communeOf = (a: Answers): string | undefined => {
+  const code = asString(a.commune);
+  return code !== undefined && code !== UNKNOWN ? code : undefined;
+};
+
+/**
+ * Whether the person's commune has a quartier prioritaire (QPV) confirmed in the 2024 map
+ * (territory.json, status 2024 or likely-2024): true, false, or undefined when the commune is
+ * not known. It says the commune has one, not that the person lives in it: schemes reserved
+ * to QPV residents (adultes-relais) still need the referent to check the address.
+ */
+export const livesInQpvCommune = (a: Answers): boolean | undefined => {
+  const code = communeOf(a);
+  if (code === undefined) return undefined;
+  const row = qpvCommunes.find((c) => c.code === code);
+  if (row === undefined) return false;
+  // only older QPV names were seen for this commune: not confirmed either way
+  return row.status === 'historical' ? undefined : true;
+};
 
 /** Upper youth age: 25, or 29 with a RQTH. */
 export const youthAgeMax = (a: Answers) =>
@@ -95,8 +120,13 @@ export const RULES: Record<RuleName, (a: Answers) => boolean> = {
 /**
  * Facts derived from the answers that eligibility rules may require beside the answers
  * themselves (`requires: { habiteQpv: ['oui'] }`).
+ *
+ * `habiteQpv` is only ever derived as 'non': a commune without any QPV rules it out, but a
+ * commune with one says nothing about the person's street, so it stays unknown (and unknown
+ * never excludes: the referent checks the address).
  */
-const factsOf = (a: Answers): Answers => a;
+export const factsOf = (a: Answers): Answers =>
+  livesInQpvCommune(a) === false && a.habiteQpv === undefined ? { ...a, habiteQpv: 'non' } : a;
 
 /**
  * Who a scheme or a structure accepts (data/schemas.ts EligibilitySchema): age limits (the

@@ -28,6 +28,7 @@ export const journeySetup = setup({
     hasFrenchBelowA2: onAnswers(rules.hasFrenchBelowA2),
     isFarFromEmployment: onAnswers(rules.isFarFromEmployment),
     isNotJobless: onAnswers(rules.isNotJobless),
+    livesInRegionDepartement: onAnswers(rules.livesInRegionDepartement),
     // inside a parcours
     hasRqth: onAnswers(rules.hasRqth),
     isOnMinimumIncome: onAnswers(rules.isOnMinimumIncome),

@@ -18,7 +18,8 @@ const chromiumPath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((p) =
 
 if (!existsSync(resolve(dist, 'index.html'))) {
   console.log('Building…');
-  execFileSync(process.execPath, [resolve(root, 'node_modules/vite/bin/vite.js'), 'build'], { cwd: root, stdio: 'inherit' });
+  // With the local sync server allowed, as `npm run build:test` does, for the sync figures.
+  execFileSync(process.execPath, [resolve(root, 'node_modules/vite/bin/vite.js'), 'build'], { cwd: root, stdio: 'inherit', env: { ...process.env, VITE_SYNC_ORIGIN: 'http://127.0.0.1:*' } });
 }
 
 /** gzip size of every file the service worker precaches (read from dist/sw.js). */
@@ -77,6 +78,12 @@ try {
   if (existsSync(extra) && chromiumPath) {
     const { benchSteps } = await import(extra);
     await benchSteps({ url: server.url, chromiumPath });
+  }
+  if (chromiumPath) {
+    const { benchLheo } = await import('./bench-lheo.mjs');
+    await benchLheo({ url: server.url, chromiumPath });
+    const { benchSync } = await import('./bench-sync.mjs');
+    await benchSync({ url: server.url, chromiumPath, dist });
   }
 } finally {
   server.stop();

@@ -52,4 +52,21 @@ const lines = [
   '}',
 ];
 writeFileSync(new URL('data/territory.json', root), lines.join('\n') + '\n');
+// The communes with a QPV entry, matched by name within the département (qpv.source.json is
+// written by hand with names): machines/ reads this small file, not the 1,750 communes.
+const RANK = { '2024': 0, 'likely-2024': 1, historical: 2 };
+const qpvCommunes = [];
+for (const entry of qpv) {
+  const commune = list.find((c) => c.dep === entry.dep && c.name === entry.commune);
+  if (!commune) throw new Error(`QPV ${entry.id}: no commune « ${entry.commune} » in ${entry.dep}`);
+  let row = qpvCommunes.find((r) => r.code === commune.code);
+  if (!row) qpvCommunes.push((row = { code: commune.code, name: commune.name, dep: commune.dep, status: entry.status, qpv: [] }));
+  if (RANK[entry.status] < RANK[row.status]) row.status = entry.status;
+  row.qpv.push(entry.id);
+}
+qpvCommunes.sort((a, b) => a.code.localeCompare(b.code));
+writeFileSync(
+  new URL('data/qpv-communes.json', root),
+  ['{', '  "generatedBy": "scripts/build-territory.mjs from data/qpv.source.json",', '  "communes": [', qpvCommunes.map((c) => '    ' + JSON.stringify(c)).join(',\n'), '  ]', '}'].join('\n') + '\n',
+);
 console.log(`territory.json: ${deps.length} départements, ${list.length} communes, ${qpv.length} QPV`);

@@ -21,6 +21,18 @@ export async function currentScreen(page) {
 export async function fillQuestion(page, id, answers = {}) {
   const form = page.locator(`form#question-${id}`);
   const wanted = answers[id];
+  const combobox = form.getByRole('combobox');
+  if ((await combobox.count()) > 0) {
+    // the commune: its INSEE code typed finds it in the list; without one, « Je ne sais pas »
+    if (wanted === undefined || wanted === 'nsp') {
+      const unknown = form.locator('button[aria-pressed]');
+      if ((await unknown.getAttribute('aria-pressed')) !== 'true') await unknown.click();
+      return;
+    }
+    await combobox.fill(String(wanted));
+    await form.getByRole('option').first().click();
+    return;
+  }
   const text = form.locator('input[type="text"]');
   if ((await text.count()) > 0) {
     await text.fill(String(wanted ?? '30'));

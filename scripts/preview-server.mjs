@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
 
-function freePort() {
+export function freePort() {
   return new Promise((ok, fail) => {
     const server = createServer();
     server.once('error', fail);
@@ -22,23 +22,28 @@ export async function startPreview() {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  const url = `http://127.0.0.1:${port}/`;
+  await waitUntilServing(child, url, 'preview server', () => child.kill());
+  return { url, stop: () => child.kill() };
+}
+
+/** Resolves once `url` answers; fails if the child exits first or after 30 s (then `stop()`). */
+export async function waitUntilServing(child, url, name, stop) {
   let log = '';
   child.stdout.on('data', (d) => (log += d));
   child.stderr.on('data', (d) => (log += d));
-  const url = `http://127.0.0.1:${port}/`;
   const deadline = Date.now() + 30_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`preview server exited:\n${log}`);
+    if (child.exitCode !== null) throw new Error(`${name} exited:\n${log}`);
     try {
-      if ((await fetch(url)).ok) break;
+      if ((await fetch(url)).ok) return;
     } catch {
       /* not yet */
     }
     if (Date.now() > deadline) {
-      child.kill();
-      throw new Error(`preview server did not start:\n${log}`);
+      stop();
+      throw new Error(`${name} did not start:\n${log}`);
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  return { url, stop: () => child.kill() };
 }

@@ -13,12 +13,20 @@ const MediatorRoutes = lazy(() => import('./app/mediator'));
 const KioskRoutes = lazy(() => import('./app/kiosk'));
 // The plan opened from its QR code: read-only, decoded from the fragment (never sent anywhere).
 const SharedPlanView = lazy(() => import('./app/share'));
+// The workshop is composed with the plan pieces it prints at the app level (src/app/workshop.tsx).
 const WorkshopRoutes = lazy(() => import('./app/workshop'));
+// Staff: the structure's address book, from the mediator's settings or the kiosk's staff screen.
+const DirectoryScreen = lazy(() => import('./features/directory/DirectoryScreen'));
+const TrainingImportScreen = lazy(() => import('./features/trainings/TrainingImportScreen'));
 
 function Route(props: { path: string }): ReactNode {
   const { path } = props;
   if (path === '/') return <HomeScreen />;
   if (path === '/p' || path.startsWith('/p/')) return <SharedPlanView payload={path.slice(3)} />;
+  if (path === '/accompagner/annuaire') return <DirectoryScreen back="/accompagner/reglages" />;
+  if (path === '/borne/annuaire') return <DirectoryScreen back="/borne" />;
+  if (path === '/accompagner/formations') return <TrainingImportScreen back="/accompagner/reglages" />;
+  if (path === '/borne/formations') return <TrainingImportScreen back="/borne" />;
   if (path === '/accompagner' || matchPath('/accompagner/:id', path)) return <MediatorRoutes path={path} />;
   if (path === '/atelier' || matchPath('/atelier/:parcours', path)) return <WorkshopRoutes path={path} />;
   if (path === '/borne') return <KioskRoutes path={path} />;
@@ -38,15 +46,18 @@ export function App(props: { updatePrompt?: ReactNode }) {
         <a className="app-header__brand" href={hrefTo('/')}>
           {t('app.name')}
         </a>
-        <button
-          type="button"
-          className="toggle"
-          aria-pressed={readingMode === 'falc'}
-          onClick={() => void setReadingMode(readingMode === 'falc' ? 'std' : 'falc')}
-        >
-          <span className="toggle__track" aria-hidden="true" />
-          {t('settings.readingMode')}
-        </button>
+        {/* The workshop has its own wording switch, easy-read by default (its presenter bar). */}
+        {!path.startsWith('/atelier') && (
+          <button
+            type="button"
+            className="toggle"
+            aria-pressed={readingMode === 'falc'}
+            onClick={() => void setReadingMode(readingMode === 'falc' ? 'std' : 'falc')}
+          >
+            <span className="toggle__track" aria-hidden="true" />
+            {t('settings.readingMode')}
+          </button>
+        )}
       </header>
       <div className="banners">
         <StorageBanner />

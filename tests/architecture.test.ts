@@ -59,7 +59,7 @@ export function featureOf(path: string): string | undefined {
 }
 
 /** Shared folders of src/: they serve the features, so they never reach back into one. */
-const SHARED = ['src/lib/', 'src/components/', 'src/messages/', 'src/db/', 'src/payload/'];
+const SHARED = ['src/lib/', 'src/components/', 'src/messages/', 'src/db/', 'src/payload/', 'src/sync/'];
 
 /**
  * Features are composed at the app level (src/app/): an import from one feature folder into

@@ -8,7 +8,7 @@ export function StorageBanner() {
   if (status === 'ok') return null;
   return (
     <div className="banner banner--warning" role="alert">
-      {t(status === 'unavailable' ? 'storage.unavailable' : 'storage.writeFailed')}
+      {t(status === 'unavailable' ? 'storage.unavailable' : status === 'closed' ? 'storage.closed' : 'storage.writeFailed')}
     </div>
   );
 }

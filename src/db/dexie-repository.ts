@@ -1,7 +1,19 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { SCHEMA_VERSIONS, CURRENT_SCHEMA_VERSION } from './schema-versions';
-import { DamagedRecordError, issuesOf, ResidentFileSchema, ResidentSummarySchema, SettingSchema } from './records';
-import { summaryOf, type Repository, type ResidentFile, type ResidentRepository, type ResidentSummary, type Setting, type SettingsRepository } from './types';
+import { DamagedRecordError, DirectoryEntrySchema, issuesOf, readableRows, ResidentFileSchema, ResidentSummarySchema, SettingSchema } from './records';
+import {
+  summaryOf,
+  type DirectoryEntry,
+  type DirectoryRepository,
+  type Repository,
+  type ResidentFile,
+  type ResidentRepository,
+  type ResidentSummary,
+  type Setting,
+  type SettingsRepository,
+  type TrainingRepository,
+} from './types';
+import { DexieTrainings } from './dexie-trainings';
 
 export const DATABASE_NAME = 'passerelle';
 
@@ -9,6 +21,7 @@ export class PasserelleDatabase extends Dexie {
   residents!: EntityTable<ResidentFile, 'id'>;
   summaries!: EntityTable<ResidentSummary, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
+  directory!: EntityTable<DirectoryEntry, 'id'>;
 
   /** `upTo` lets the migration tests open the database as an older release did. */
   constructor(name = DATABASE_NAME, upTo = CURRENT_SCHEMA_VERSION) {
@@ -93,12 +106,34 @@ class DexieSettings implements SettingsRepository {
   }
 }
 
+class DexieDirectory implements DirectoryRepository {
+  constructor(private readonly db: PasserelleDatabase) {}
+  /** An entry that does not parse is left out: the plan then names the catalogue's address. */
+  async list() {
+    const rows: unknown[] = await this.db.directory.toArray();
+    return readableRows(DirectoryEntrySchema, rows, 'directory').sort((a, b) => a.name.localeCompare(b.name, 'fr'));
+  }
+  async put(entry: DirectoryEntry) {
+    await this.db.directory.put(entry);
+  }
+  async delete(id: string) {
+    await this.db.directory.delete(id);
+  }
+  async putMany(entries: DirectoryEntry[]) {
+    await this.db.transaction('rw', this.db.directory, () => this.db.directory.bulkPut(entries));
+  }
+}
+
 export class DexieRepository implements Repository {
   readonly kind = 'indexeddb' as const;
   readonly residents: ResidentRepository;
   readonly settings: SettingsRepository;
+  readonly directory: DirectoryRepository;
+  readonly trainings: TrainingRepository;
   constructor(readonly db: PasserelleDatabase) {
     this.residents = new DexieResidents(db);
     this.settings = new DexieSettings(db);
+    this.directory = new DexieDirectory(db);
+    this.trainings = new DexieTrainings(db);
   }
 }

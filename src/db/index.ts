@@ -1,6 +1,7 @@
 export * from './types';
-export { openStorage, ResilientRepository, type StorageStatus } from './storage';
+export { openStorage, ResilientRepository, type StorageStatus, type ResidentChange } from './storage';
 export { MemoryRepository } from './memory-repository';
 export { PasserelleDatabase, DexieRepository, DATABASE_NAME } from './dexie-repository';
 export { SCHEMA_VERSIONS, CURRENT_SCHEMA_VERSION } from './schema-versions';
-export { DamagedRecordError, ResidentFileSchema, StoredUiSchema, PlanProgressSchema, type StoredUi } from './records';
+export { DamagedRecordError, DirectoryEntrySchema, ResidentFileSchema, StoredUiSchema, PlanProgressSchema, type StoredUi } from './records';
+export { ChangeChannel, type FileChange } from './changes';

@@ -1,4 +1,15 @@
-import { summaryOf, type Repository, type ResidentFile, type ResidentRepository, type SettingsRepository } from './types';
+import {
+  summaryOf,
+  type DirectoryEntry,
+  type DirectoryRepository,
+  type Repository,
+  type ResidentFile,
+  type ResidentRepository,
+  type SettingsRepository,
+  type TrainingImport,
+  type TrainingRepository,
+  type TrainingSession,
+} from './types';
 
 /** Keeps everything in this page's memory: for tests, for the kiosk (nothing may outlive the
  * session), and as the fallback when IndexedDB is missing or full. Copies on the way in and
@@ -46,6 +57,52 @@ export class MemoryRepository implements Repository {
     entries: async () => [...this.values].map(([key, value]) => ({ key, value: structuredClone(value) })),
   };
 
+  private readonly contacts = new Map<string, DirectoryEntry>();
+  readonly directory: DirectoryRepository = {
+    list: async () => [...this.contacts.values()].sort((a, b) => a.name.localeCompare(b.name, 'fr')).map((e) => structuredClone(e)),
+    put: async (entry) => {
+      this.contacts.set(entry.id, structuredClone(entry));
+    },
+    delete: async (id) => {
+      this.contacts.delete(id);
+    },
+    putMany: async (entries) => {
+      for (const entry of entries) this.contacts.set(entry.id, structuredClone(entry));
+    },
+  };
+
+  private sessions: TrainingSession[] = [];
+  private trainingInfo: TrainingImport | undefined;
+  readonly trainings: TrainingRepository = {
+    info: async () => this.trainingInfo && structuredClone(this.trainingInfo),
+    stage: async () => {
+      let staged: TrainingSession[] = [];
+      return {
+        add: async (sessions) => {
+          staged.push(...structuredClone(sessions));
+        },
+        commit: async (info) => {
+          this.sessions = staged;
+          this.trainingInfo = structuredClone(info);
+          staged = [];
+        },
+        abort: async () => {
+          staged = [];
+        },
+      };
+    },
+    soonestByRncp: async (rncp, where, from, limit) => {
+      const soonest = (keep: (s: TrainingSession) => boolean) =>
+        this.sessions.filter((s) => s.rncp === rncp && s.start >= from && keep(s)).sort((a, b) => a.start.localeCompare(b.start)).slice(0, limit);
+      return structuredClone([
+        ...(where.communeCode ? soonest((s) => s.communeCode === where.communeCode) : []),
+        ...(where.dep ? soonest((s) => s.dep === where.dep) : []),
+        ...soonest(() => true),
+      ]);
+    },
+    all: async () => structuredClone(this.sessions),
+  };
+
   /** Used when falling back from IndexedDB: carries over what was readable, files and
    * settings (the language, the retention period, the kiosk's PIN must not reset mid-session). */
   static async copyOf(source: Repository): Promise<MemoryRepository> {
@@ -68,6 +125,11 @@ export class MemoryRepository implements Repository {
       } catch {
         // One unreadable file must not cost the others; it stays in IndexedDB as it was.
       }
+    }
+    try {
+      await copy.directory.putMany(await source.directory.list());
+    } catch {
+      // The address book cannot be read: the plans fall back to the catalogue's addresses.
     }
     return copy;
   }

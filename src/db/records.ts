@@ -4,6 +4,7 @@
  * extension: it is evidence, not a promise. zod/mini keeps the start-up bundle small (the list
  * of files and the settings are read before anything else loads).
  */
+import '../lib/zod-config';
 import * as z from 'zod/mini';
 
 const AnswerValue = z.union([z.string(), z.array(z.string()), z.number()]);
@@ -40,6 +41,12 @@ export const ResidentFileSchema = z.object({
   ui: z.catch(z.optional(StoredUiSchema), undefined),
   planProgress: z.optional(PlanProgressSchema),
   printName: z.optional(z.boolean()),
+  // Answers another device gave and a sync merge set aside (src/sync/merge.ts). A notice, not
+  // the file's answers: an unreadable list is dropped rather than closing the whole file.
+  syncAlternatives: z.catch(
+    z.optional(z.array(z.object({ questionId: z.string(), value: AnswerValue, device: z.string(), at: z.number() }))),
+    undefined,
+  ),
 });
 
 export const ResidentSummarySchema = z.object({
@@ -68,4 +75,74 @@ export class DamagedRecordError extends Error {
 
 export function issuesOf(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): string[] {
   return error.issues.map((issue) => `${issue.path.map(String).join('.') || '(root)'}: ${issue.message}`);
+}
+
+// --- issue 12: the address book and the imported training sessions ---
+
+const optionalText = z.optional(z.string());
+
+/** One contact of the address book (« Annuaire local »). Checked loosely here (strings where
+ * the form is stricter): an entry saved by a release with other rules still shows. */
+export const DirectoryEntrySchema = z.object({
+  id: z.string().check(z.minLength(1)),
+  type: z.string().check(z.minLength(1)),
+  name: z.string().check(z.minLength(1)),
+  address: optionalText,
+  commune: optionalText,
+  communeCode: optionalText,
+  phone: optionalText,
+  email: optionalText,
+  url: optionalText,
+  openingHours: optionalText,
+  permanences: optionalText,
+  note: optionalText,
+  staffNote: optionalText,
+  updatedOn: z.string(),
+});
+
+export const TrainingSessionSchema = z.object({
+  key: z.string(),
+  title: z.string(),
+  titleKey: z.string(),
+  rncp: optionalText,
+  formacodes: z.array(z.string()),
+  organisme: z.string(),
+  commune: z.string(),
+  communeCode: optionalText,
+  postalCode: optionalText,
+  dep: z.string(),
+  start: z.string(),
+  end: optionalText,
+  rhythm: optionalText,
+  prf: z.boolean(),
+  phone: optionalText,
+  email: optionalText,
+  url: optionalText,
+});
+
+export const TrainingImportSchema = z.object({
+  fileName: z.string(),
+  importedAt: z.string(),
+  offers: z.number(),
+  sessions: z.number(),
+});
+
+/** Which of the two session tables is in use, and what was imported into it. */
+export const TrainingMetaSchema = z.object({
+  key: z.literal('current'),
+  active: z.enum(['A', 'B']),
+  info: z.optional(TrainingImportSchema),
+});
+
+/** The rows of `rows` that parse; the others are left out (logged once), not cast. */
+export function readableRows<T>(schema: { safeParse(row: unknown): { success: true; data: T } | { success: false } }, rows: readonly unknown[], table: string): T[] {
+  const kept: T[] = [];
+  let skipped = 0;
+  for (const row of rows) {
+    const parsed = schema.safeParse(row);
+    if (parsed.success) kept.push(parsed.data);
+    else skipped++;
+  }
+  if (skipped > 0) console.warn(`Passerelle: ${skipped} unreadable row(s) left out of ${table}`);
+  return kept;
 }

@@ -32,6 +32,19 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       await tx.table('summaries').bulkPut(files.map(summaryOf));
     },
   },
+  {
+    // v3 (issue 12): the structure's address book, and the Region's training sessions from an
+    // LHÉO import in two tables: a new import is written into the one not in use, and
+    // `trainingMeta.active` flips to it in one transaction once the import has fully succeeded.
+    version: 3,
+    stores: {
+      directory: 'id, type, communeCode',
+      // the plan asks « the 3 soonest of this RNCP code in this commune / département / region »
+      trainingsA: 'key, rncp, [rncp+communeCode+start], [rncp+dep+start], [rncp+start]',
+      trainingsB: 'key, rncp, [rncp+communeCode+start], [rncp+dep+start], [rncp+start]',
+      trainingMeta: 'key',
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

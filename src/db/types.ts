@@ -1,3 +1,4 @@
+import type { LocalEntry } from '../../data/schemas';
 import type { StoredUi } from './records';
 
 /** What the device keeps about one resident (mediator mode). Minimal by design (brief §6):
@@ -22,6 +23,16 @@ export interface ResidentFile {
   planProgress?: Record<string, { status: 'a-faire' | 'en-cours' | 'fait'; appointment?: string }>;
   /** The resident agreed to have their first name or nickname printed on the plan (off by default). */
   printName?: boolean;
+  /** Answers given on another device to the same question, set aside by the sync merge (src/sync/merge.ts). */
+  syncAlternatives?: SyncAlternative[];
+}
+
+/** « Une autre réponse a été donnée sur l'appareil X le … »: what lost a per-question merge. */
+export interface SyncAlternative {
+  questionId: string;
+  value: string | string[] | number;
+  device: string;
+  at: number;
 }
 
 /** What the list of files shows, kept in its own table so that listing 5,000 files does not
@@ -37,6 +48,70 @@ export function summaryOf(file: ResidentFile): ResidentSummary {
   if (parcours !== undefined) summary.parcours = parcours;
   if (progress !== undefined) summary.progress = progress;
   return summary;
+}
+
+/** One contact of the structure's address book (« Annuaire local »): a service, never a person. */
+export type DirectoryEntry = LocalEntry;
+
+export interface DirectoryRepository {
+  /** Sorted by name. */
+  list(): Promise<DirectoryEntry[]>;
+  put(entry: DirectoryEntry): Promise<void>;
+  delete(id: string): Promise<void>;
+  /** Adds or replaces these entries, all or none (an import). */
+  putMany(entries: DirectoryEntry[]): Promise<void>;
+}
+
+/** One session of a training action kept from an LHÉO import (starts today or later, in the region). */
+export interface TrainingSession {
+  /** offer, action and session numbers of the file: unique within one import */
+  key: string;
+  title: string;
+  /** title without accents or case, for the labelled fallback match */
+  titleKey: string;
+  /** « RNCP » + digits when the file names an RNCP certification */
+  rncp?: string;
+  formacodes: string[];
+  organisme: string;
+  commune: string;
+  communeCode?: string;
+  postalCode?: string;
+  dep: string;
+  /** ISO dates */
+  start: string;
+  end?: string;
+  rhythm?: string;
+  /** paid for by the Region (programme régional de formation) */
+  prf: boolean;
+  phone?: string;
+  email?: string;
+  url?: string;
+}
+
+export interface TrainingImport {
+  fileName: string;
+  /** ISO date-time */
+  importedAt: string;
+  offers: number;
+  sessions: number;
+}
+
+/** Writes an import aside; the sessions in use change only on `commit`, in one transaction. */
+export interface TrainingStaging {
+  add(sessions: TrainingSession[]): Promise<void>;
+  commit(info: TrainingImport): Promise<void>;
+  abort(): Promise<void>;
+}
+
+export interface TrainingRepository {
+  info(): Promise<TrainingImport | undefined>;
+  /** Starts a new import beside the one in use, which stays until `commit`. */
+  stage(): Promise<TrainingStaging>;
+  /** The `limit` soonest sessions of this RNCP code starting on `from` or later: in the commune,
+   * in the département, and anywhere (each when asked), one after the other. */
+  soonestByRncp(rncp: string, where: { communeCode?: string; dep?: string }, from: string, limit: number): Promise<TrainingSession[]>;
+  /** Every session: for the labelled fallback by title. */
+  all(): Promise<TrainingSession[]>;
 }
 
 export interface Setting {
@@ -69,6 +144,8 @@ export interface Repository {
   readonly kind: StorageKind;
   readonly residents: ResidentRepository;
   readonly settings: SettingsRepository;
+  readonly directory: DirectoryRepository;
+  readonly trainings: TrainingRepository;
 }
 
 export function nameKeyOf(nickname: string): string {

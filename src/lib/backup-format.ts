@@ -9,11 +9,12 @@
  */
 
 import { fromBase64, toBase64 } from './base64';
+import { passphraseBits, PBKDF2_ITERATIONS } from './passphrase-kdf';
+
+export { PBKDF2_ITERATIONS };
 
 export const BACKUP_FORMAT = 'passerelle.backup';
 export const BACKUP_VERSION = 1;
-/** OWASP's 2023 figure for PBKDF2-HMAC-SHA256; about half a second on a cheap tablet. */
-export const PBKDF2_ITERATIONS = 600_000;
 /** Refuse headers asking for less (a downgraded file) or for a denial of service. */
 const MIN_ITERATIONS = 100_000;
 const MAX_ITERATIONS = 10_000_000;
@@ -49,8 +50,7 @@ function headerBytes(h: Omit<Header, 'check'>): Uint8Array<ArrayBuffer> {
 }
 
 async function deriveKeys(passphrase: string, salt: Uint8Array<ArrayBuffer>, iterations: number) {
-  const material = await crypto.subtle.importKey('raw', encoder.encode(passphrase.normalize('NFC')), 'PBKDF2', false, ['deriveBits']);
-  const master = await crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, material, 256);
+  const master = await passphraseBits(passphrase, salt, iterations);
   const hkdf = await crypto.subtle.importKey('raw', master, 'HKDF', false, ['deriveKey']);
   const expand = (info: string) => ({ name: 'HKDF', hash: 'SHA-256', salt: new Uint8Array(0), info: encoder.encode(info) });
   const encryption = await crypto.subtle.deriveKey(expand('passerelle backup v1 encryption'), hkdf, { name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);

@@ -48,6 +48,8 @@ export interface PlanViewProps {
   plan: Plan;
   variant: Variant;
   departement?: string;
+  /** INSEE code of the person's commune: the address book's contacts there come first */
+  commune?: string;
   header?: PlanHeader;
   back?: BackAction;
   progress?: PlanProgress;

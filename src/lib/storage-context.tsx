@@ -13,6 +13,12 @@ export function useRepository(): ResilientRepository {
   return repository;
 }
 
+/** The repository when there is one: a plan drawn outside the app's providers (a test, a
+ * preview) still shows, with the catalogue's contacts and no training sessions. */
+export function useOptionalRepository(): ResilientRepository | null {
+  return useContext(StorageContext);
+}
+
 export function useStorageStatus(): StorageStatus {
   const repository = useRepository();
   return useSyncExternalStore(

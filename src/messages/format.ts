@@ -6,8 +6,9 @@ export type ReadingMode = 'std' | 'falc';
 /** French elides « de » before a vowel or a mute h: « le dossier d’Amina », « d’Hugo ». */
 const ELIDES = /^[aeiouhàâäéèêëîïôöûùüœæ]/i;
 
-/** A person's name in a sentence (params `name`): no bidi control, isolated when right to left. */
-const PERSON_PARAMS = new Set(['name']);
+/** A name typed by staff, in a sentence (params `name`, and `device`, the sync's device name):
+ * no bidi control, isolated when right to left. */
+const PERSON_PARAMS = new Set(['name', 'device']);
 
 /**
  * Picks the reading-mode variant and fills `{name}` placeholders. Unknown placeholders stay

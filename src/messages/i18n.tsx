@@ -67,3 +67,9 @@ export function useFrenchT(): Translator {
   const t = useT();
   return useMemo(() => (t.lang === 'fr' ? t : createTranslator(fr, t.mode, 'fr')), [t]);
 }
+
+/** Gives the screens below another translator: the workshop speaks easy-read by default,
+ * whatever the app's reading mode, and its fields' messages must say the same. */
+export function TranslatorProvider(props: { t: Translator; children: ReactNode }) {
+  return <I18nContext.Provider value={props.t}>{props.children}</I18nContext.Provider>;
+}

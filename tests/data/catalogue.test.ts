@@ -14,6 +14,7 @@ import {
 import { questions as questionMessages } from '../../src/messages/fr/questions';
 import { orientation as orientationMessages } from '../../src/messages/fr/orientation';
 import { plan as planMessages } from '../../src/messages/fr/plan';
+import { localPlans as localPlanMessages } from '../../src/messages/fr/local-plans';
 
 const raw = (file: string): unknown => JSON.parse(readFileSync(resolve(import.meta.dirname, '../../data', file), 'utf8'));
 
@@ -23,7 +24,7 @@ const structures = StructuresFileSchema.parse(raw('structures.json'));
 const territory = TerritorySchema.parse(raw('territory.json'));
 const parcours = ParcoursFileSchema.parse(raw('parcours.json'));
 const questions = QuestionsFileSchema.parse(raw('questions.json'));
-const messages: Record<string, unknown> = { ...questionMessages, ...orientationMessages, ...planMessages };
+const messages: Record<string, unknown> = { ...questionMessages, ...orientationMessages, ...planMessages, ...localPlanMessages };
 
 const duplicates = (ids: string[]) => ids.filter((id, i) => ids.indexOf(id) !== i);
 const structureTypeIds = new Set(structures.types.map((t) => t.id));

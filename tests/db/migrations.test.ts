@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { CURRENT_SCHEMA_VERSION, DexieRepository, PasserelleDatabase, SCHEMA_VERSIONS, summaryOf, type ResidentFile } from '../../src/db';
+import { CURRENT_SCHEMA_VERSION, DexieRepository, PasserelleDatabase, SCHEMA_VERSIONS, summaryOf, type DirectoryEntry, type ResidentFile } from '../../src/db';
 
 /**
  * The migration harness: write data as the release that shipped schema version N did, then
@@ -22,9 +22,14 @@ const SAMIRA: ResidentFile[] = [
       },
 ];
 const SETTINGS = [{ key: 'readingMode', value: 'falc' }];
+const CONTACTS: DirectoryEntry[] = [
+  { id: 'ml-orleans', type: 'mission-locale', name: 'Mission locale de l’Orléanais', communeCode: '45234', commune: 'Orléans', phone: '02 38 00 00 00', staffNote: 'Demander Julie', updatedOn: '2026-11-30' },
+];
 
 interface Fixture {
   residents: ResidentFile[];
+  /** the address book, from v3 */
+  directory?: DirectoryEntry[];
   settings: { key: string; value: unknown }[];
   /** Writes as the release that shipped this version did. */
   write(db: PasserelleDatabase): Promise<void>;
@@ -46,6 +51,17 @@ const WRITTEN_AT: Record<number, Fixture> = {
       await db.table('residents').bulkPut(SAMIRA);
       await db.table('summaries').bulkPut(SAMIRA.map(summaryOf));
       await db.table('settings').bulkPut(SETTINGS);
+    },
+  },
+  3: {
+    residents: SAMIRA,
+    settings: SETTINGS,
+    directory: CONTACTS,
+    async write(db) {
+      await db.table('residents').bulkPut(SAMIRA);
+      await db.table('summaries').bulkPut(SAMIRA.map(summaryOf));
+      await db.table('settings').bulkPut(SETTINGS);
+      await db.table('directory').bulkPut(CONTACTS);
     },
   },
 };
@@ -80,6 +96,10 @@ describe('IndexedDB schema versions', () => {
     for (const setting of fixtures.settings) {
       expect(await repo.settings.get(setting.key)).toEqual(setting.value);
     }
+    expect(await repo.directory.list()).toEqual(fixtures.directory ?? []);
+    // an address book and a training import can be written into a database opened from any version
+    await repo.directory.put(CONTACTS[0]!);
+    expect(await repo.trainings.info()).toBeUndefined();
     current.close();
     await Dexie.delete(name);
   });

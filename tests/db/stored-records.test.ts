@@ -37,6 +37,21 @@ describe('records read back from IndexedDB', () => {
     expect((await repo.residents.get('a'))?.ui).toEqual(ui);
   });
 
+  it('answers another device gave (set aside by a sync merge) come back as stored', async () => {
+    const repo = freshDexie();
+    const syncAlternatives = [{ questionId: 'departement', value: '37', device: 'Tablette A', at: 1234 }];
+    await repo.residents.put({ ...file('a', 1000), syncAlternatives });
+    expect((await repo.residents.get('a'))?.syncAlternatives).toEqual(syncAlternatives);
+  });
+
+  it('an unreadable list of set-aside answers is dropped, the file still opens', async () => {
+    const repo = freshDexie();
+    await repo.db.residents.put({ ...file('a', 1000), syncAlternatives: [{ questionId: 7 }] } as never);
+    const read = await repo.residents.get('a');
+    expect(read?.syncAlternatives).toBeUndefined();
+    expect(read?.journey).toEqual({ answers: { age: 19 } });
+  });
+
   it('a damaged summary is still listed, marked damaged, so it can be dealt with', async () => {
     const repo = freshDexie();
     await repo.residents.put(file('good', 2000));

@@ -91,7 +91,15 @@ describe('keyboard only', () => {
         seen.push(screen.id);
         const form = `form#question-${screen.id}`;
         const wanted = ANSWERS[screen.id];
-        if ((await page.locator(`${form} input[type="text"]`).count()) > 0) {
+        if ((await page.locator(`${form} [role="combobox"]`).count()) > 0) {
+          // the commune: type its first letters, arrow down to it, Enter chooses it
+          await tabTo(page, `${form} [role="combobox"]`);
+          await page.keyboard.type('Tours');
+          await page.locator(`${form} [role="option"]`).first().waitFor();
+          await page.keyboard.press('ArrowDown');
+          await page.keyboard.press('Enter');
+          expect(await page.locator(`${form} [role="combobox"]`).inputValue()).toBe('Tours');
+        } else if ((await page.locator(`${form} input[type="text"]`).count()) > 0) {
           await tabTo(page, `${form} input[type="text"]`);
           await typeText(page, String(wanted ?? '30'));
         } else if ((await page.locator(`${form} input[type="checkbox"]`).count()) > 0) {

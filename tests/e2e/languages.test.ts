@@ -99,14 +99,17 @@ describe.each(VARIANTS)('in $name', (v) => {
     expect(await page.locator('.plan-step svg[data-pictogram]').count()).toBeGreaterThan(0);
     await expectNoAxeViolations(page, `the plan (${v.name})`);
 
-    // The workshop: the four parcours, then one example plan.
+    // The workshop: the four parcours, then one journey on the projector, one stage in.
     await page.goto(`${baseURL()}#/atelier`);
     await page.locator('a[href$="/atelier/allophone"]').waitFor();
     expect(await page.evaluate(() => document.documentElement.dir)).toBe(v.dir);
     await expectNoAxeViolations(page, `the workshop (${v.name})`);
     await page.locator('a[href$="/atelier/allophone"]').click();
-    await page.locator('[data-screen="plan"]').waitFor();
-    await expectNoAxeViolations(page, `a workshop plan (${v.name})`);
+    await page.locator('.ws-journey[data-parcours="allophone"]').waitFor();
+    // the road runs with the reading: forward is the right arrow, or the left one right to left
+    await page.keyboard.press(v.dir === 'rtl' ? 'ArrowLeft' : 'ArrowRight');
+    await page.locator('.ws-journey[data-slide="stage-0"]').waitFor();
+    await expectNoAxeViolations(page, `a workshop stage (${v.name})`);
 
     // The kiosk's attract screen, set up in the same language.
     await page.goto(`${baseURL()}#/borne`);

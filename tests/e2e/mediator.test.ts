@@ -35,7 +35,9 @@ async function headingText(page: Page) {
 }
 
 describe.each(PROFILES)('the mediator builds a $parcours pathway', ({ parcours, name, answers }) => {
-  it('walks every step in the real UI to the plan, resumes after a reload, and passes axe on every screen', async () => {
+  // An axe run on each of some twenty screens: 50–60 s on the shared two-core machine, at the
+  // 60 s default; the walk waits for states, so a longer limit hides no bug.
+  it('walks every step in the real UI to the plan, resumes after a reload, and passes axe on every screen', { timeout: 180_000 }, async () => {
     session = await openSession();
     const { page } = session;
     await createFile(page, name);

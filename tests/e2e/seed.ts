@@ -22,6 +22,8 @@ export function journeyAfter(profile: { answers: DriverAnswers; parcours: string
     const wanted = profile.answers[question.id];
     let value: AnswerValue;
     if (question.kind === 'number') value = Number(wanted ?? 30);
+    // the commune question has no option list (a combobox over territory.json): « Je ne sais pas » unless given
+    else if (question.kind === 'commune') value = wanted === undefined ? 'nsp' : String(wanted);
     else if (question.kind === 'multi') value = wanted ? [wanted].flat().map(String) : [question.options.find((o) => o.value !== 'nsp')!.value];
     else value = String(wanted ?? question.options.find((o) => o.value !== 'nsp')!.value);
     journey = answerQuestion(journey, question.id, value);

@@ -30,7 +30,7 @@ describe('the home screen', () => {
     session.assertClean();
   });
 
-  it('is served with a Content-Security-Policy that only allows its own origin', async () => {
+  it('is served with a Content-Security-Policy that only allows its own origin (and the test build’s local sync server)', async () => {
     session = await openSession();
     const response = await session.page.goto(baseURL());
     const header = response?.headers()['content-security-policy'] ?? '';
@@ -38,10 +38,35 @@ describe('the home screen', () => {
     for (const policy of [header, meta ?? '']) {
       expect(policy).toContain("default-src 'self'");
       expect(policy).toContain("script-src 'self'");
-      expect(policy).toContain("connect-src 'self'");
-      expect(policy).not.toMatch(/https?:\/\//);
+      // `npm run build:test` adds the loopback sync server of the browser tests, and only to
+      // connect-src (docs/decisions/2026-12-01-sync.md); no other host is ever named.
+      expect(policy).toMatch(/connect-src 'self'( http:\/\/127\.0\.0\.1:\*)?(;|$)/);
+      expect(policy.replace("connect-src 'self' http://127.0.0.1:*", "connect-src 'self'")).not.toMatch(/https?:\/\//);
     }
     session.assertClean();
+  });
+
+  it('fails a test when the policy blocks markup that got into the page (the harness sees it)', async () => {
+    session = await openSession();
+    const { page } = session;
+    await page.goto(baseURL());
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    // As hostile text interpreted as markup would: an inline script and an inline handler.
+    await page.evaluate(() => {
+      document.body.insertAdjacentHTML('beforeend', '<img src="icon.svg" onload="window.__ran = 1">');
+      const script = document.createElement('script');
+      script.textContent = 'window.__ran = 2';
+      document.body.append(script);
+    });
+    await expect.poll(() => {
+      try {
+        session!.assertClean();
+        return 'clean';
+      } catch (error) {
+        return (error as Error).message;
+      }
+    }).toMatch(/CSP violation: script-src/);
+    expect(await page.evaluate(() => (window as unknown as { __ran?: number }).__ran)).toBeUndefined();
   });
 
   it('keeps a setting saved through the repository after a reload', async () => {

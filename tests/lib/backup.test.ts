@@ -89,6 +89,22 @@ describe('backing up and restoring the caseload', () => {
     expect(await target.settings.get('kiosk.active')).toBeUndefined();
   });
 
+  it('carries the address book: each entry of the backup replaces its namesake, the device\'s others stay', async () => {
+    const entry = (id: string, name: string) => ({ id, type: 'mission-locale', name, commune: 'Tours', communeCode: '37261', phone: '02 47 00 00 00', staffNote: 'Demander Karima', updatedOn: '2026-11-30' });
+    const source = new MemoryRepository();
+    await source.directory.put(entry('ml-tours', 'Mission locale de Tours'));
+    const { text } = await createBackup(source, 'une phrase de passe longue', NOW);
+
+    const target = new MemoryRepository();
+    await target.directory.put({ ...entry('ml-tours', 'Ancien nom'), phone: '02 00 00 00 00' });
+    await target.directory.put(entry('pij', 'Point information jeunesse'));
+    const plan = await planRestore(target, text, 'une phrase de passe longue', NOW);
+    expect(plan.directory.map((e) => e.name)).toEqual(['Mission locale de Tours']);
+    expect((await target.directory.list()).map((e) => e.name)).toEqual(['Ancien nom', 'Point information jeunesse']);
+    await applyRestore(target, plan);
+    expect(await target.directory.list()).toEqual([entry('ml-tours', 'Mission locale de Tours'), entry('pij', 'Point information jeunesse')]);
+  });
+
   it('replaces an older copy, keeps a copy changed here since, and leaves out files past the retention period', async () => {
     const source = new MemoryRepository();
     await source.residents.put(file('a', 'Awa', 2));

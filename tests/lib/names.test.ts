@@ -25,4 +25,10 @@ describe('a name inside a French sentence', () => {
     expect(say('file.heading', 'أمينة')).toBe('Dossier de \u2068أمينة\u2069');
     expect(nameInSentence('Amina')).toBe('Amina');
   });
+
+  it('treats the sync’s device name, typed by staff on another device, like a person’s name', () => {
+    const line = format(fr['sync.alternative'], 'std', { question: 'Département', device: 'Accueil\u202Ea', date: '1 décembre', answer: '37' });
+    expect(line).toContain('l’appareil Accueila le 1 décembre');
+    expect(format(fr['sync.alternative'], 'std', { question: 'Q', device: 'جهاز', date: 'd', answer: 'a' })).toContain('l’appareil \u2068جهاز\u2069 le');
+  });
 });

@@ -10,6 +10,9 @@
 import { describe, expect, it } from 'vitest';
 import { getAdjacencyMap } from '@xstate/graph';
 import { initialTransition, transition, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
+import { orientationMachine } from '../../machines/orientation.machine';
+import { answerSchemaFor, questionView } from '../../machines/questions';
+import { livesInQpvCommune } from '../../machines/rules';
 import { getTitre, titresOfSector } from '../../data';
 import { PlanSchema, type Answers, type ParcoursId, type Plan } from '../../machines';
 import { parcoursMachines, askedQuestion } from '../../machines/journey';
@@ -57,7 +60,7 @@ const classOf = (question: string, value: unknown): string => {
 const PROFILES: Record<ParcoursId, Answers[]> = {
   jeune: [
     { age: 17, diplome: 'aucun', rqth: 'non', situation: 'autre' },
-    { age: 24, diplome: 'aucun', rqth: 'non', situation: 'rsa' },
+    { age: 24, diplome: 'aucun', rqth: 'non', situation: 'rsa', departement: '45', commune: '45234' },
     { age: 28, diplome: 'aucun', rqth: 'oui', situation: 'demandeur-emploi' },
     { age: 45, diplome: 'aucun', rqth: 'non', situation: 'demandeur-emploi' },
   ],
@@ -67,7 +70,7 @@ const PROFILES: Record<ParcoursId, Answers[]> = {
     { age: 19, diplome: 'etranger', rqth: 'non', francais: 'debutant', enFranceDepuis: 'nsp', situation: 'autre' },
   ],
   reprise: [
-    { age: 41, diplome: 'cap-bep', rqth: 'non', situation: 'rsa', ecrit: 'difficile' },
+    { age: 41, diplome: 'cap-bep', rqth: 'non', situation: 'rsa', ecrit: 'difficile', departement: '37', commune: 'nsp' },
     { age: 26, diplome: 'bac', rqth: 'non', situation: 'demandeur-emploi', sansEmploiDepuis: 'jamais' },
     { age: 50, diplome: 'nsp', rqth: 'nsp', situation: 'nsp', ecrit: 'difficile' },
   ],
@@ -228,4 +231,42 @@ describe.each(Object.keys(parcoursMachines) as ParcoursId[])('every path of the 
     console.log(`${parcours}: pure stepping equals transition() on ${edges} distinct edges`);
     expect(edges).toBeGreaterThan(50);
   }, 60_000);
+});
+
+/**
+ * The commune question sits in the orientation machine: each of its answers (a commune with a
+ * confirmed QPV, one with only older QPV names, one without, « je ne sais pas »), for every
+ * département answer, reaches the orientation, and `livesInQpvCommune` says what the data says.
+ */
+describe('every path through the département and commune questions', () => {
+  const communes: Array<[string, boolean | undefined]> = [
+    ['45234', true], // Orléans: La Source, Argonne…
+    ['18279', undefined], // Vierzon: only older QPV names in territory.json
+    ['45001', false], // Adon: no QPV entry
+    ['nsp', undefined],
+  ];
+  const departements = ['18', '28', '36', '37', '41', '45', 'autre', 'nsp'];
+  it.each(departements)('département %s', (departement) => {
+    for (const [code, qpv] of communes) {
+      const answers: Answers = { age: 40, departement, diplome: 'bac', rqth: 'non', francais: 'a2plus', situation: 'emploi', ecrit: 'facile' };
+      const inDep = code === 'nsp' || code.startsWith(departement);
+      let snapshot = initialTransition(orientationMachine, { answers: {} })[0] as AnyMachineSnapshot;
+      const asked: string[] = [];
+      for (let i = 0; i < 20 && !snapshot.matches('orientation'); i++) {
+        const question = askedQuestion(snapshot)!;
+        asked.push(question);
+        const value = question === 'commune' ? code : answers[question]!;
+        if (question === 'commune' && !inDep) {
+          expect(answerSchemaFor(questionView('commune', snapshot.context.answers)).safeParse(value).success).toBe(false);
+          break;
+        }
+        snapshot = transition(orientationMachine, snapshot, { type: 'answer.submit', question, value })[0] as AnyMachineSnapshot;
+      }
+      const regional = departement !== 'autre' && departement !== 'nsp';
+      expect(asked.includes('commune')).toBe(regional);
+      if (!regional || !inDep) continue;
+      expect(snapshot.matches('orientation'), `${departement}/${code}`).toBe(true);
+      expect(livesInQpvCommune(snapshot.context.answers), `${departement}/${code}`).toBe(qpv);
+    }
+  });
 });

@@ -16,7 +16,7 @@ import {
 import { TODAY } from './helpers';
 
 const youngPerson: Answers = {
-  age: 19, departement: '45', diplome: 'aucun', rqth: 'non', francais: 'a2plus', situation: 'demandeur-emploi',
+  age: 19, departement: '45', commune: '45234', diplome: 'aucun', rqth: 'non', francais: 'a2plus', situation: 'demandeur-emploi',
   sansEmploiDepuis: '6-12-mois', ecrit: 'facile', besoinsSavoirs: ['calcul'], projetConnu: 'oui',
   secteur: 'services-personne', titreVise: 'advf', experience: 'aucune', modeFormation: 'centre',
   ccpAcquis: ['advf-enfants'], freins: ['permis'],

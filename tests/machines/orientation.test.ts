@@ -87,3 +87,21 @@ describe('the orientation', () => {
     expect(orient({ ...base, age: 40, francais: 'a2plus' }).asked).toContain('ecrit');
   });
 });
+
+describe('the commune question', () => {
+  it('follows the département only for the six départements of the region', () => {
+    expect(orient({ ...base, departement: '45', age: 40, diplome: 'bac' }).asked).toEqual(['age', 'departement', 'commune', 'diplome', 'rqth', 'francais', 'situation', 'sansEmploiDepuis', 'ecrit']);
+    expect(orient({ ...base, departement: 'autre', age: 40, diplome: 'bac' }).asked).not.toContain('commune');
+    expect(orient({ ...base, departement: 'nsp', age: 40, diplome: 'bac' }).asked).not.toContain('commune');
+  });
+
+  it('takes an INSEE code of the answered département or « je ne sais pas », never anything else', () => {
+    let j = answerQuestion(startJourney(), 'age', 40);
+    j = answerQuestion(j, 'departement', '45');
+    expect(() => answerQuestion(j, 'commune', '37261')).toThrow();
+    expect(() => answerQuestion(j, 'commune', '12 rue de Bourgogne')).toThrow();
+    expect(() => answerQuestion(j, 'commune', '4523')).toThrow();
+    expect(answerQuestion(j, 'commune', '45234').answers.commune).toBe('45234');
+    expect(answerQuestion(j, 'commune', 'nsp').answers.commune).toBe('nsp');
+  });
+});

@@ -86,7 +86,7 @@ describe('the orientation machine', () => {
   it('recommends from the profile and ends when a parcours is chosen', () => {
     const actor = createActor(orientationMachine, { input: {} }).start();
     const profile: Array<[string, string | number]> = [
-      ['age', 19], ['departement', '18'], ['diplome', 'aucun'], ['rqth', 'non'], ['francais', 'a2plus'], ['situation', 'emploi'], ['ecrit', 'facile'],
+      ['age', 19], ['departement', '18'], ['commune', '18033'], ['diplome', 'aucun'], ['rqth', 'non'], ['francais', 'a2plus'], ['situation', 'emploi'], ['ecrit', 'facile'],
     ];
     for (const [question, value] of profile) actor.send({ type: 'answer.submit', question, value });
     expect(actor.getSnapshot().matches({ orientation: 'jeune' })).toBe(true);

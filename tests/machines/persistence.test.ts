@@ -19,7 +19,7 @@ const fixture = (name: string): unknown =>
 
 const someJourney = (): Journey => {
   let j = startJourney();
-  for (const [q, v] of [['age', 33], ['departement', '41'], ['diplome', 'cap-bep'], ['rqth', 'oui'], ['francais', 'a2plus'], ['situation', 'emploi'], ['ecrit', 'facile']] as const) {
+  for (const [q, v] of [['age', 33], ['departement', '41'], ['commune', '41018'], ['diplome', 'cap-bep'], ['rqth', 'oui'], ['francais', 'a2plus'], ['situation', 'emploi'], ['ecrit', 'facile']] as const) {
     j = answerQuestion(j, q, v);
   }
   j = chooseParcours(j, 'reconversion');
@@ -75,5 +75,32 @@ describe('the journey record', () => {
       expect(error).toBeInstanceOf(JourneyError);
       expect((error as JourneyError).code).toBe(code);
     }
+  });
+});
+
+describe('a record saved before the commune question (machine version 2)', () => {
+  const v2 = (answers: Record<string, unknown>, trail: string[]) => ({
+    machineId: 'passerelle.journey',
+    machineVersion: 2,
+    journey: { answers, trail },
+    savedAt: '2026-11-20T09:00:00.000Z',
+  });
+  const profile = { age: 33, departement: '41', diplome: 'cap-bep', rqth: 'oui', francais: 'a2plus', situation: 'emploi', ecrit: 'facile', parcours: 'reconversion', freins: ['garde-enfants'] };
+  const oldTrail = ['age', 'departement', 'diplome', 'rqth', 'francais', 'situation', 'ecrit', 'parcours', 'freins'];
+
+  it('opens where it was, its commune recorded as not known, every answer kept', () => {
+    const j = fromRecord(v2(profile, oldTrail));
+    expect(j.answers).toEqual({ ...profile, commune: 'nsp' });
+    expect(j.trail.slice(0, 3)).toEqual(['age', 'departement', 'commune']);
+    const before = viewJourney({ answers: profile, trail: [] });
+    expect(before.phase).toBe('question');
+    expect(viewJourney(j).phase).not.toBe('orientation');
+    expect(j.trail).toContain('freins');
+  });
+
+  it('adds no commune for a département outside the region', () => {
+    const j = fromRecord(v2({ ...profile, departement: 'autre' }, oldTrail));
+    expect(j.answers.commune).toBeUndefined();
+    expect(j.trail).not.toContain('commune');
   });
 });

@@ -3,6 +3,7 @@
  * tests that need many real plans: every question kind, « je ne sais pas », every parcours
  * chosen on the orientation screen, and walks that tick every box (the longest plans).
  */
+import { territory } from '../../data/territory';
 import { PARCOURS_IDS, answerQuestion, chooseParcours, startJourney, viewJourney, type AnswerValue, type Plan, type QuestionView } from '../../machines';
 
 export const TODAY = '2026-11-25';
@@ -29,6 +30,10 @@ function answerFor(q: QuestionView, rnd: () => number, greedy: boolean): AnswerV
     return min + Math.floor(rnd() * (Math.min(max, 70) - min + 1));
   }
   if (q.kind === 'single') return values[Math.floor(rnd() * values.length)]!;
+  if (q.kind === 'commune') {
+    const communes = territory.communes.filter((c) => c.dep === q.departement);
+    return communes[Math.floor(rnd() * communes.length)]!.code;
+  }
   const exclusive = new Set(q.exclusive ?? []);
   const open = values.filter((v) => !exclusive.has(v));
   if (greedy) return open.length > 0 ? open : values.slice(0, 1);

@@ -192,6 +192,7 @@ export function BackupSection() {
             {plan.expired > 0 && <p>{t('restore.plan.expired', { count: plan.expired })}</p>}
             {plan.unreadable > 0 && <p>{t('restore.plan.unreadable', { count: plan.unreadable })}</p>}
             {plan.settings.length > 0 && <p>{t('restore.plan.settings')}</p>}
+            {plan.directory.length > 0 && <p>{t('restore.plan.directory', { count: plan.directory.length })}</p>}
             <div className="actions">
               <button
                 type="button"

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { ResidentFile, ResidentSummary } from '../../db';
 import { useT } from '../../messages/i18n';
 import { hrefTo } from '../../lib/router';
@@ -12,6 +12,8 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { parcoursLabelKey } from '../../lib/labels';
 import { requestPersistence } from '../../lib/persistence';
 import { backupReminderDue } from './backup-reminder';
+import { subscribeRemoteChanges, subscribeSyncState, syncState } from '../../sync';
+import { SyncStatusLine } from './SyncStatusLine';
 
 const PAGE = 50;
 
@@ -27,6 +29,7 @@ export function CaseloadScreen() {
   const [pendingReplace, setPendingReplace] = useState<{ incoming: ResidentFile; local: ResidentFile } | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const [reminder, setReminder] = useState<{ lastAt?: number; days: number } | null>(null);
+  const syncOn = useSyncExternalStore(subscribeSyncState, syncState).kind !== 'off';
 
   const reload = () => repository.residents.list().then(setFiles);
   useEffect(() => {
@@ -45,6 +48,10 @@ export function CaseloadScreen() {
     }
     // Once per repository: the one-time notices must not come back when the wording mode changes.
   }, [repository]);
+  // A file written or forgotten in another tab shows here at once.
+  useEffect(() => repository.onChangeElsewhere(() => void reload()), [repository]);
+  // Files arriving from or forgotten on another device show up without a reload.
+  useEffect(() => subscribeRemoteChanges(() => void reload()), [repository]);
 
   const matching = useMemo(() => (files ?? []).filter((f) => matchesQuery(f, query)), [files, query]);
   const shown = matching.slice(0, limit);
@@ -84,7 +91,8 @@ export function CaseloadScreen() {
       <h1 id="caseload-title" ref={heading} tabIndex={-1}>
         {t('caseload.title')}
       </h1>
-      <p>{t('caseload.intro')}</p>
+      <p>{t(syncOn ? 'sync.caseload.intro' : 'caseload.intro')}</p>
+      <SyncStatusLine />
       {message && (
         <p className="notice" role="status">
           {message}

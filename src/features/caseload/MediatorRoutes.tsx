@@ -1,7 +1,10 @@
-import { lazy } from 'react';
+import { lazy, useEffect } from 'react';
 import { matchPath } from '../../lib/router';
+import { useRepository } from '../../lib/storage-context';
+import { startSync, stopSync } from '../../sync';
 import type { GuidedPathComponent } from '../../lib/guided-path';
 import { CaseloadScreen } from './CaseloadScreen';
+import { loadRefresh } from './sync-refresh';
 
 // The list opens first and fast; the wizard (statecharts, catalogue, zod) loads with a file.
 const NewFileScreen = lazy(() => import('./NewFileScreen').then((m) => ({ default: m.NewFileScreen })));
@@ -11,6 +14,12 @@ const SettingsScreen = lazy(() => import('./SettingsScreen').then((m) => ({ defa
 /** The mediator's screens: the list of files, a new file, one resident's file, the settings. */
 export default function MediatorRoutes(props: { path: string; GuidedPath: GuidedPathComponent }) {
   const { path } = props;
+  const repository = useRepository();
+  // Sync runs while the mediator's screens are open, never under the kiosk or the workshop.
+  useEffect(() => {
+    void startSync(repository, loadRefresh);
+    return () => void stopSync();
+  }, [repository]);
   if (path === '/accompagner/nouveau') return <NewFileScreen />;
   if (path === '/accompagner/reglages') return <SettingsScreen />;
   const file = matchPath('/accompagner/:id', path);

@@ -14,6 +14,8 @@ import type { SaveStatus } from '../../components/StepFrame';
 import { INITIAL_UI, type GuidedPathComponent, type WizardState, type WizardUi } from '../../lib/guided-path';
 import { exportFileName, exportResidentFile, journeyOf, structureNameSetting, withJourney } from './residents';
 import { flash } from './flash';
+import { subscribeRemoteChanges } from '../../sync';
+import { SyncAlternatives } from './SyncAlternatives';
 
 /** Why a file did not open: a newer release's journey, a record that does not parse, or a
  * storage that did not answer. Never a crash: the screen says it and offers a way forward. */
@@ -21,6 +23,10 @@ function problemOf(error: unknown, stored: ResidentFile | undefined): FileProble
   if (error instanceof DamagedRecordError) return { kind: 'damaged', raw: error.raw };
   if (error instanceof JourneyError) return { kind: error.code === 'future-version' ? 'newer' : 'damaged', raw: stored };
   return { kind: 'storage' };
+}
+
+function stateOf(file: ResidentFile): WizardState {
+  return { journey: journeyOf(file), ui: (file.ui as WizardUi | undefined) ?? INITIAL_UI };
 }
 
 /** The answers of an unreadable record, worded where the question is known (read-only view). */
@@ -49,8 +55,21 @@ export function ResidentScreen(props: { id: string; GuidedPath: GuidedPathCompon
   const [forgetting, setForgetting] = useState(false);
   const [structureName, setStructureName] = useState<string | undefined>();
   const [problem, setProblem] = useState<FileProblem | null>(null);
+  const [saveFailed, setSaveFailed] = useState(false);
+  const [changedElsewhere, setChangedElsewhere] = useState(false);
+  const pending = useRef(0);
   const writes = useRef<Promise<void>>(Promise.resolve());
   const missingHeading = useFocusHeading();
+  // Bumped when another device's change to this file was written here: the file is read again,
+  // so the next save starts from it instead of overwriting it.
+  const [remoteVersion, setRemoteVersion] = useState(0);
+  useEffect(
+    () =>
+      subscribeRemoteChanges((id) => {
+        if (id === props.id) void writes.current.then(() => setRemoteVersion((v) => v + 1));
+      }),
+    [props.id],
+  );
 
   useEffect(() => {
     let live = true;
@@ -59,7 +78,7 @@ export function ResidentScreen(props: { id: string; GuidedPath: GuidedPathCompon
       try {
         loaded = await repository.residents.get(props.id);
         const name = await structureNameSetting(repository);
-        const opened = loaded && { journey: journeyOf(loaded), ui: (loaded.ui as WizardUi | undefined) ?? INITIAL_UI };
+        const opened = loaded && stateOf(loaded);
         if (!live) return;
         setStructureName(name || undefined);
         if (opened) setState(opened);
@@ -72,7 +91,7 @@ export function ResidentScreen(props: { id: string; GuidedPath: GuidedPathCompon
     return () => {
       live = false;
     };
-  }, [repository, props.id]);
+  }, [repository, props.id, remoteVersion]);
 
   const fileRef = useRef<ResidentFile | null | undefined>(undefined);
   fileRef.current = file;
@@ -86,16 +105,51 @@ export function ResidentScreen(props: { id: string; GuidedPath: GuidedPathCompon
       fileRef.current = updated;
       setFile(updated);
       setSaving(true);
+      // « Enregistré » only once the last queued write is done, not the first of two.
+      pending.current++;
       writes.current = writes.current
         .then(() => repository.residents.put(updated))
-        .finally(() => setSaving(false));
+        .catch((error: unknown) => {
+          // Even the memory fallback refused: say it is not kept, and keep the queue going.
+          console.warn('Passerelle: a change could not be saved', error);
+          setSaveFailed(true);
+        })
+        .finally(() => {
+          pending.current--;
+          if (pending.current === 0) setSaving(false);
+        });
     },
     [repository],
+  );
+
+  // The same file open in another tab: take its copy (after this tab's own writes) and say so.
+  useEffect(
+    () =>
+      repository.onChangeElsewhere((changes) => {
+        const change = changes.find((c) => c.id === props.id);
+        if (!change) return;
+        void writes.current.then(async () => {
+          let loaded: ResidentFile | undefined;
+          try {
+            loaded = change.deleted ? undefined : await repository.residents.get(props.id);
+            const opened = loaded && stateOf(loaded);
+            fileRef.current = loaded ?? null;
+            setFile(loaded ?? null);
+            if (opened) setState(opened);
+            setChangedElsewhere(true);
+          } catch (error) {
+            // The other tab may run a newer release, or its write may be unreadable here.
+            setProblem(problemOf(error, loaded));
+          }
+        });
+      }),
+    [repository, props.id],
   );
 
   const onChange = useCallback(
     (next: WizardState) => {
       setState(next);
+      setChangedElsewhere(false);
       persist((current) => ({ ...withJourney(current, next.journey, new Date()), ui: next.ui }));
     },
     [persist],
@@ -125,7 +179,7 @@ export function ResidentScreen(props: { id: string; GuidedPath: GuidedPathCompon
     );
   }
 
-  const saveStatus: SaveStatus = storageStatus !== 'ok' ? 'memory' : saving ? 'saving' : 'saved';
+  const saveStatus: SaveStatus = storageStatus !== 'ok' || saveFailed ? 'memory' : saving ? 'saving' : 'saved';
   const forget = async () => {
     await writes.current;
     await repository.residents.delete(file.id);
@@ -149,6 +203,19 @@ export function ResidentScreen(props: { id: string; GuidedPath: GuidedPathCompon
           </button>
         </div>
       </div>
+      {changedElsewhere && (
+        <p className="notice no-print" role="status">
+          {t('file.changedElsewhere')}
+        </p>
+      )}
+      <SyncAlternatives
+        alternatives={file.syncAlternatives}
+        describe={(alt) => ({
+          question: questionTitle(t, alt.questionId),
+          answer: (Array.isArray(alt.value) ? alt.value : [alt.value]).map((v) => optionLabel(t, alt.questionId, { value: String(v) })).join(', '),
+        })}
+        onDismiss={() => persist(({ syncAlternatives: _seen, ...current }) => ({ ...current, updatedAt: Date.now() }))}
+      />
       {/* The wizard loads with the first file opened: the file's bar stays in view meanwhile. */}
       <Suspense fallback={<p role="status">{t('status.loading')}</p>}>
         <GuidedPath

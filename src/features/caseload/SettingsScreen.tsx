@@ -8,10 +8,12 @@ import { useRepository } from '../../lib/storage-context';
 import { useFocusHeading } from '../../lib/use-focus-heading';
 import { FieldError } from '../../components/FieldError';
 import { Field } from '../../components/Field';
+import { StaffLinks } from '../../components/StaffLinks';
 import { retentionDays, SETTING_RETENTION_DAYS, SETTING_STRUCTURE_NAME, structureNameSetting } from './residents';
 import { BACKUP_REMINDER_MAX_DAYS, backupReminderDays, SETTING_BACKUP_REMINDER_DAYS } from './backup-reminder';
 import { BackupSection } from './BackupSection';
 import { persistenceStatus, type Persistence } from '../../lib/persistence';
+import { SyncSettings } from './SyncSettings';
 
 export const SettingsSchema = z.object({
   retentionDays: z.coerce.number<string | number>().int('settings.retention.invalid').min(7, 'settings.retention.invalid').max(730, 'settings.retention.invalid'),
@@ -115,6 +117,8 @@ export function SettingsScreen() {
         </p>
       </section>
       <BackupSection />
+      <StaffLinks base="/accompagner" />
+      <SyncSettings />
     </section>
   );
 }

@@ -4,7 +4,7 @@
  * src/lib/backup-format.ts; the choices are in docs/decisions/2026-12-01-backup.md.
  */
 import { z } from 'zod';
-import { DamagedRecordError, ResidentFileSchema, type Repository, type ResidentFile, type Setting } from '../../db';
+import { DamagedRecordError, DirectoryEntrySchema, ResidentFileSchema, type DirectoryEntry, type Repository, type ResidentFile, type Setting } from '../../db';
 import { fromRecord, JourneyError } from '../../../machines';
 import { BackupError, openBackup, sealBackup } from '../../lib/backup-format';
 import { retentionDays, SETTING_RETENTION_DAYS } from './retention';
@@ -29,6 +29,10 @@ const ContentSchema = z.object({
   /** Records that could not be read on the device that made the backup, kept as they were. */
   unreadable: z.array(z.unknown()),
   settings: z.array(z.object({ key: z.string(), value: z.unknown() })),
+  /** The structure's address book (issue 12). Absent from backups made before it: nothing to
+   * restore then. The imported training sessions are not carried: they come back by importing
+   * the Region's LHÉO file again, and would make the backup tens of MB. */
+  directory: z.optional(z.array(z.unknown())),
 });
 export type BackupContent = z.infer<typeof ContentSchema>;
 
@@ -46,6 +50,7 @@ export async function createBackup(repository: Repository, passphrase: string, n
     }
   }
   const settings = (await repository.settings.entries()).filter((s) => !DEVICE_ONLY_SETTINGS.has(s.key));
+  const directory = await repository.directory.list();
   const content: BackupContent = {
     format: BACKUP_CONTENT_FORMAT,
     version: BACKUP_CONTENT_VERSION,
@@ -53,6 +58,7 @@ export async function createBackup(repository: Repository, passphrase: string, n
     files,
     unreadable,
     settings,
+    directory,
   };
   const text = await sealBackup(content, passphrase);
   return { text, count: files.length + unreadable.length, name: `passerelle-sauvegarde-${todayIso(now)}.json` };
@@ -71,6 +77,9 @@ export interface RestorePlan {
   /** Cannot be read by this release (damaged, or a newer release's journey): not restored. */
   unreadable: number;
   settings: Setting[];
+  /** Address-book entries of the backup: each replaces the entry of the same id; the device's
+   * other entries stay. An entry that does not parse is left out. */
+  directory: DirectoryEntry[];
 }
 
 /** Decrypts and checks a backup and works out what restoring it would change. Writes nothing. */
@@ -85,7 +94,11 @@ export async function planRestore(repository: Repository, text: string, passphra
   const restoredDays = settings.find((s) => s.key === SETTING_RETENTION_DAYS)?.value;
   const days = typeof restoredDays === 'number' && Number.isInteger(restoredDays) && restoredDays >= 7 && restoredDays <= 730 ? restoredDays : await retentionDays(repository);
   const oldest = now.getTime() - days * DAY;
-  const plan: RestorePlan = { createdAt: content.createdAt, add: [], replace: [], keep: [], expired: 0, unreadable: content.unreadable.length, settings };
+  const directory = (content.directory ?? []).flatMap((raw) => {
+    const entry = DirectoryEntrySchema.safeParse(raw);
+    return entry.success ? [entry.data] : [];
+  });
+  const plan: RestorePlan = { createdAt: content.createdAt, add: [], replace: [], keep: [], expired: 0, unreadable: content.unreadable.length, settings, directory };
   for (const raw of content.files) {
     const file = ResidentFileSchema.safeParse(raw);
     if (!file.success || !opens(file.data.journey)) {
@@ -121,5 +134,6 @@ function opens(journey: unknown): boolean {
 /** Writes what the plan says, the files in one transaction. */
 export async function applyRestore(repository: Repository, plan: RestorePlan): Promise<void> {
   await repository.residents.putMany([...plan.add, ...plan.replace]);
+  if (plan.directory.length > 0) await repository.directory.putMany(plan.directory);
   for (const { key, value } of plan.settings) await repository.settings.set(key, value);
 }

@@ -4,6 +4,7 @@ import { hrefTo } from '../../lib/router';
 import { useFocusHeading } from '../../lib/use-focus-heading';
 import { hashPin, isValidPin, type PinHash } from '../../lib/pin';
 import { PinForm } from './PinForm';
+import { StaffLinks } from '../../components/StaffLinks';
 import { IDLE_RANGE, WARNING_RANGE } from './kiosk-settings';
 
 export interface KioskSetup {
@@ -121,6 +122,7 @@ export function StaffStartScreen(props: { pin: PinHash; onStart(): void }) {
       </h1>
       <p>{t('kiosk.start.intro')}</p>
       <PinForm stored={props.pin} submitLabel="kiosk.start.submit" onSuccess={props.onStart} />
+      <StaffLinks base="/borne" />
       <p>
         <a href={hrefTo('/')}>{t('kiosk.backHome')}</a>
       </p>

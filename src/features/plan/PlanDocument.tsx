@@ -6,6 +6,7 @@ import { describeNextActions, describeStep, formatDate, type StepText } from './
 import { JourneyMap } from './JourneyMap';
 import { FrenchStep } from './FrenchStep';
 import { StepFacts } from './StepFacts';
+import { NextSessions } from './NextSessions';
 import { Pictogram } from '../../components/Pictogram';
 import { DRAWINGS, FREIN_PICTOGRAMS, SCHEME_PICTOGRAMS, STAGE_PICTOGRAMS } from '../../components/pictograms';
 import './plan.css';
@@ -18,7 +19,7 @@ export interface PrintHeader {
   date?: string;
 }
 
-function StepBody(props: { n: number; step: StepText; repeats: Set<string>; appointment?: string; done?: boolean; extras?: ReactNode; french?: ReactNode; readPart?: number; pictogram?: string }) {
+function StepBody(props: { n: number; step: StepText; repeats: Set<string>; departement?: string; sessionsOf?: string; appointment?: string; done?: boolean; extras?: ReactNode; french?: ReactNode; readPart?: number; pictogram?: string }) {
   const t = useT();
   const { step, n } = props;
   const headingId = `plan-step-${step.id}`;
@@ -36,7 +37,8 @@ function StepBody(props: { n: number; step: StepText; repeats: Set<string>; appo
       <p className="plan-step__stage">{t('plan.stage', { stage: step.stage })}</p>
       {step.text && <p className={step.short !== step.text ? 'plan-step__text no-print' : 'plan-step__text'}>{step.text}</p>}
       {step.short && step.short !== step.text && <p className="plan-step__text print-only">{step.short}</p>}
-      <StepFacts t={t} step={step} repeats={props.repeats} />
+      <StepFacts t={t} step={step} repeats={props.repeats} departement={props.departement} />
+      {props.sessionsOf && <NextSessions titreId={props.sessionsOf} />}
       <p className="plan-step__appointment print-only">
         {t('print.appointment')} <span className="plan-step__line">{props.appointment ? formatDate(props.appointment, t.lang) : ''}</span>
       </p>
@@ -82,6 +84,16 @@ export function PlanDocument(props: {
       return here;
     });
   }, [steps]);
+  /** The first step naming each titre lists its next sessions (from an LHÉO import). */
+  const sessionSteps = useMemo(() => {
+    const seen = new Set<string>();
+    const at = new Map<number, string>();
+    plan.steps.forEach((s, i) => {
+      if (s.what.titre && !seen.has(s.what.titre)) at.set(i, s.what.titre);
+      if (s.what.titre) seen.add(s.what.titre);
+    });
+    return at;
+  }, [plan]);
   // « Mes 3 prochaines actions » are always in easy-read words, whatever the reading mode.
   const next = useMemo(() => describeNextActions(t.inMode('falc'), plan), [plan, t]);
   const frenchSteps = useMemo(
@@ -141,6 +153,8 @@ export function PlanDocument(props: {
               n={i + 1}
               step={step}
               repeats={repeats[i] ?? new Set()}
+              departement={props.departement}
+              sessionsOf={sessionSteps.get(i)}
               appointment={plan.steps[i]?.date}
               done={plan.steps[i]?.status === 'fait'}
               extras={props.stepExtras?.(step.id)}

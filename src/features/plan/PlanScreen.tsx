@@ -6,8 +6,15 @@ import { describeNextActions, describeStep } from './plan-text';
 import { PlanDocument } from './PlanDocument';
 import { PlanQr } from './PlanQr';
 import { encodePlanPayload, shareUrl } from '../../payload';
+import { contactsToShare, CONTACTS_SEPARATOR, encodeContacts } from '../../payload/shared-contacts';
 import { withProgress } from './progress';
 import type { PlanViewProps, StepStatus } from '../../lib/guided-path';
+import { ContactChooserProvider, type ContactChooser } from '../../components/ContactDetails';
+import { PlanSessionsProvider, usePlanSessions } from './NextSessions';
+import { useOptionalRepository } from '../../lib/storage-context';
+import { chooseContact } from '../../lib/contacts';
+import { useAddressBook } from '../../lib/address-book';
+import { publicBase } from '../../lib/public-url';
 
 const STATUSES: StepStatus[] = ['a-faire', 'en-cours', 'fait'];
 
@@ -59,9 +66,6 @@ function useReadingHighlight(active: number | null) {
   }, [active]);
 }
 
-/** The address of this very app, for the QR code: nothing but the fragment changes. */
-const appBase = () => `${window.location.origin}${window.location.pathname}`;
-
 /**
  * The plan on screen, with what to take it away: print, PDF (the print dialog, guided: see
  * docs/decisions/2026-11-25-pdf.md) and a QR code that opens the same plan on a phone.
@@ -74,14 +78,27 @@ export function PlanScreen(props: PlanViewProps) {
   const printName = header?.onPrintNameChange ? header.printName === true : localPrintName;
   const setPrintName = header?.onPrintNameChange ?? setLocalPrintName;
   const [pdfHelp, setPdfHelp] = useState(false);
+  const book = useAddressBook();
+  const trainings = useOptionalRepository()?.trainings;
+  const sessions = usePlanSessions(trainings, plan, { ...(props.commune ? { commune: props.commune } : {}), ...(props.departement ? { departement: props.departement } : {}) }, new Date().toISOString().slice(0, 10));
+  const { commune } = props;
+  const chooser = useMemo<ContactChooser>(
+    () => (typeId, departement) => chooseContact(typeId, { ...(commune ? { commune } : {}), ...(departement ? { departement } : {}) }, book ?? []),
+    [book, commune],
+  );
+
   // Encoding is synchronous and cheap; a plan it cannot carry shows the QR error, not a crash.
-  const url = useMemo(() => {
+  // The code waits for the address book: it carries the contacts the paper names.
+  const qr = useMemo((): { url?: string; failed: boolean } => {
+    if (!book) return { failed: false };
     try {
-      return shareUrl(appBase(), encodePlanPayload({ plan, ...(props.departement ? { departement: props.departement } : {}) }));
+      const contacts = encodeContacts(contactsToShare(plan.steps.flatMap((s) => s.who), (typeId) => chooser(typeId, props.departement)));
+      const payload = encodePlanPayload({ plan, ...(props.departement ? { departement: props.departement } : {}) });
+      return { url: shareUrl(publicBase(), contacts ? `${payload}${CONTACTS_SEPARATOR}${contacts}` : payload), failed: false };
     } catch {
-      return undefined;
+      return { failed: true };
     }
-  }, [plan, props.departement]);
+  }, [plan, props.departement, book, chooser]);
 
   const readAloud = useMemo(() => {
     const steps = plan.steps.map((s) => describeStep(t, s, { departement: props.departement }).title);
@@ -133,24 +150,28 @@ export function PlanScreen(props: PlanViewProps) {
           </div>
         )}
       </div>
-      <PlanDocument
-        bilingual={bilingual}
-        plan={plan}
-        departement={props.departement}
-        header={{ structureName: header?.structureName, ...(printName && nickname ? { name: nickname } : {}), date: new Date().toISOString().slice(0, 10) }}
-        qr={<PlanQr url={url} failed={url === undefined} />}
-        stepExtras={
-          onProgress
-            ? (stepId) => (
-                <StepProgress
-                  stepId={stepId}
-                  progress={props.progress?.[stepId]}
-                  onProgress={(value) => onProgress({ ...props.progress, [stepId]: value })}
-                />
-              )
-            : undefined
-        }
-      />
+      <ContactChooserProvider chooser={chooser}>
+        <PlanSessionsProvider value={sessions}>
+          <PlanDocument
+            bilingual={bilingual}
+            plan={plan}
+            departement={props.departement}
+            header={{ structureName: header?.structureName, ...(printName && nickname ? { name: nickname } : {}), date: new Date().toISOString().slice(0, 10) }}
+            qr={<PlanQr url={qr.url} failed={qr.failed} />}
+            stepExtras={
+              onProgress
+                ? (stepId) => (
+                    <StepProgress
+                      stepId={stepId}
+                      progress={props.progress?.[stepId]}
+                      onProgress={(value) => onProgress({ ...props.progress, [stepId]: value })}
+                    />
+                  )
+                : undefined
+            }
+          />
+        </PlanSessionsProvider>
+      </ContactChooserProvider>
       <ConfirmDialog
         open={pdfHelp}
         title={t('print.pdf.title')}

@@ -1,22 +1,15 @@
 import type { ReactNode } from 'react';
 import type { Translator } from '../../messages/i18n';
+import { ContactDetails } from '../../components/ContactDetails';
 import type { Contact, StepText } from './plan-text';
 
-function ContactLine(props: { t: Translator; contact: Contact; repeat: boolean }) {
+function ContactLine(props: { t: Translator; contact: Contact; repeat: boolean; departement?: string }) {
   const { t, contact: c } = props;
   // On paper, a structure's addresses are printed the first time only: the plan stays short.
   return (
     <li className={props.repeat ? 'contact contact--repeat' : 'contact'}>
       <strong>{c.name}</strong>
-      {c.local.map((l) => (
-        <span key={l.name} className="plan-step__local">
-          {' '}
-          — {l.name}
-          {l.details && ` : ${l.details}`}
-        </span>
-      ))}
-      {c.local.length === 0 && c.sites.length > 0 && <span> — {t('plan.knownSites', { sites: c.sites.join(' ; ') })}</span>}
-      {c.local.length === 0 && c.finderUrl && <span className="plan-step__finder"> — {t('plan.findNearest', { url: c.finderUrl })}</span>}
+      <ContactDetails t={t} typeId={c.typeId} departement={props.departement} />
     </li>
   );
 }
@@ -25,8 +18,9 @@ function ContactLine(props: { t: Translator; contact: Contact; repeat: boolean }
  * A step's facts (why, who, how long, pay, what to bring, alternatives) in the words of `t`.
  * In full for the step itself; `compact` for its French half in a bilingual plan, which the
  * professional reads beside it: one line per fact, contacts by name, no alternatives.
+ * Where to go is chosen by the ContactChooser around the plan (address book, catalogue, QR).
  */
-export function StepFacts(props: { t: Translator; step: StepText; compact?: boolean; repeats?: Set<string> }) {
+export function StepFacts(props: { t: Translator; step: StepText; compact?: boolean; repeats?: Set<string>; departement?: string }) {
   const { t, step, compact = false } = props;
   const fact = (label: string, value: ReactNode) => (
     <div>
@@ -45,7 +39,7 @@ export function StepFacts(props: { t: Translator; step: StepText; compact?: bool
           ) : (
             <ul>
               {step.who.map((c) => (
-                <ContactLine key={c.name} t={t} contact={c} repeat={props.repeats?.has(c.name) ?? false} />
+                <ContactLine key={c.name} t={t} contact={c} repeat={props.repeats?.has(c.name) ?? false} departement={props.departement} />
               ))}
             </ul>
           ),

@@ -4,8 +4,6 @@ import {
   getScheme,
   getStructureType,
   getTitre,
-  localEntriesOfType,
-  structureSites,
   type DurationSchema,
   type AmountSchema,
 } from '../../../data';
@@ -16,13 +14,10 @@ type Amount = z.infer<typeof AmountSchema>;
 type What = PlanStep['what'];
 
 export interface Contact {
+  /** structure type id: where to go is chosen by src/lib/contacts.ts (ContactDetails) */
+  typeId: string;
   name: string;
   description: string;
-  /** Entries the deploying organisation wrote in data/local-directory.json. */
-  local: { name: string; details: string }[];
-  /** Known sites of that type in the person's département (data/structures.json). */
-  sites: string[];
-  finderUrl: string;
 }
 
 export interface StepText {
@@ -131,20 +126,12 @@ export function formatPay(t: Translator, pay: PlanStep['pay']): string | undefin
   return pay.amount ? `${kind}${t.lang === 'fr' ? ' : ' : ': '}${formatAmount(t, pay.amount)}` : kind;
 }
 
-export function contactFor(t: Translator, typeId: string, departement: string | undefined): Contact {
+export function contactFor(t: Translator, typeId: string): Contact {
   const type = getStructureType(typeId);
   return {
+    typeId,
     name: dataName(t, 'structures', typeId, type?.name ?? typeId),
     description: type ? dataText(t, 'structures', typeId, type) : '',
-    local: localEntriesOfType(typeId).map((e) => ({
-      name: e.name,
-      details: [e.address, e.commune, e.phone, e.openingHours].filter(Boolean).join(' · '),
-    })),
-    sites: structureSites
-      .filter((s) => s.type === typeId && s.dep === departement)
-      // « E2C Val de Loire (Tours) » already says where it is
-      .map((s) => (s.name.includes(s.commune) ? s.name : `${s.name} (${s.commune})`)),
-    finderUrl: type?.finder.url ?? '',
   };
 }
 
@@ -157,7 +144,7 @@ export function describeStep(t: Translator, step: PlanStep, context: { departeme
     short: whatText(t, step.what, true),
     stage: t.dynamic(`stage.${step.stage}`) ?? step.stage,
     why: step.why.map((r) => t.dynamic(`why.${r.code}`, catalogueParams(r.params)) ?? r.code),
-    who: step.who.map((id) => contactFor(t, id, context.departement)),
+    who: step.who.map((id) => contactFor(t, id)),
     duration: formatDuration(t, step.duration),
     pay: formatPay(t, step.pay),
     bring: step.bring.map((id) => t.dynamic(`plan.bring.${id}`) ?? t.dynamic(`bring.${id}`) ?? id),

@@ -5,6 +5,21 @@ import { useFocusHeading } from '../../lib/use-focus-heading';
 import type { ComponentType } from 'react';
 import type { Plan } from '../../../machines';
 import { decodePlanPayload, type DecodeResult } from '../../payload';
+import { decodeContacts, splitSharedPayload, type SharedContacts } from '../../payload/shared-contacts';
+import { ContactChooserProvider, type ContactChooser } from '../../components/ContactDetails';
+import { chooseContact } from '../../lib/contacts';
+
+/** The plan and the contacts its code carried (none in codes printed before issue 12). */
+async function decodeShared(payload: string): Promise<{ result: DecodeResult; contacts: SharedContacts }> {
+  const parts = splitSharedPayload(payload);
+  const result = await decodePlanPayload(parts.plan);
+  if (!result.ok || parts.contacts === undefined) return { result, contacts: {} };
+  try {
+    return { result, contacts: decodeContacts(parts.contacts) };
+  } catch {
+    return { result: { ok: false, error: 'corrupt' }, contacts: {} };
+  }
+}
 
 /**
  * The plan opened from its QR code on the resident's phone (`#/p/<payload>`): read-only, built
@@ -15,13 +30,18 @@ export default function SharedPlanView(props: { payload: string; PlanDocument: C
   const { PlanDocument } = props;
   const t = useT();
   const [result, setResult] = useState<DecodeResult | undefined>();
+  const [contacts, setContacts] = useState<SharedContacts>({});
   const heading = useFocusHeading(result ? (result.ok ? 'plan' : 'error') : 'loading');
 
   useEffect(() => {
     let live = true;
     setResult(undefined);
-    decodePlanPayload(props.payload)
-      .then((r) => live && setResult(r))
+    decodeShared(props.payload)
+      .then((r) => {
+        if (!live) return;
+        setContacts(r.contacts);
+        setResult(r.result);
+      })
       .catch(() => live && setResult({ ok: false, error: 'corrupt' }));
     return () => {
       live = false;
@@ -44,13 +64,19 @@ export default function SharedPlanView(props: { payload: string; PlanDocument: C
     );
   }
   const { plan, departement } = result.value;
+  const chooser: ContactChooser = (typeId, dep) => {
+    const carried = contacts[typeId];
+    return carried ? { kind: 'local', scope: 'structure', entries: [carried] } : chooseContact(typeId, dep ? { departement: dep } : {}, []);
+  };
   return (
     <section className="share" aria-labelledby="share-title">
       <h1 id="share-title" ref={heading} tabIndex={-1}>
         {t('share.title')}
       </h1>
       <p className="notice share__notice">{t('share.readOnly')}</p>
-      <PlanDocument plan={plan} departement={departement} />
+      <ContactChooserProvider chooser={chooser}>
+        <PlanDocument plan={plan} departement={departement} />
+      </ContactChooserProvider>
     </section>
   );
 }

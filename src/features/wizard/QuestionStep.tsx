@@ -9,6 +9,7 @@ import { answerSchemaFor, UNKNOWN, type AnswerValue, type QuestionView } from '.
 import { optionLabel, questionHelp, questionTitle } from '../../lib/labels';
 import { Pictogram } from '../../components/Pictogram';
 import { DRAWINGS } from '../../components/pictograms';
+import { CommuneCombobox } from '../../components/CommuneCombobox';
 
 /** The picture beside an answer: data/questions.json names it; « Je ne sais pas » has its own. */
 const optionPictogram = (option: { value: string; pictogram?: string }): string | undefined =>
@@ -21,7 +22,7 @@ interface FormShape {
 
 /** The options shown: the question's own, then « Je ne sais pas » where it makes sense. */
 export function shownOptions(question: QuestionView) {
-  if (question.kind === 'number') return [];
+  if (question.kind === 'number' || question.kind === 'commune') return [];
   return question.allowUnknown ? [...question.options, { value: UNKNOWN }] : question.options;
 }
 
@@ -44,7 +45,13 @@ export function toAnswer(question: QuestionView, value: FormValue): AnswerValue 
 /** The machine's own schema for the question decides; the message is ours, by kind. */
 function formSchemaFor(question: QuestionView) {
   const errorKey =
-    question.kind === 'multi' ? 'question.error.requiredMulti' : question.kind === 'number' ? 'question.error.number' : 'question.error.required';
+    question.kind === 'multi'
+      ? 'question.error.requiredMulti'
+      : question.kind === 'number'
+        ? 'question.error.number'
+        : question.kind === 'commune'
+          ? 'question.error.commune'
+          : 'question.error.required';
   const answer = answerSchemaFor(question);
   return z.object({
     value: z.custom<FormValue>((v) => {
@@ -129,7 +136,31 @@ export function QuestionStep(props: {
             {help}
           </p>
         )}
-        {question.kind === 'number' ? (
+        {question.kind === 'commune' ? (
+          <div className="field">
+            <label htmlFor={`${formId}-input`} className="visually-hidden">
+              {title}
+            </label>
+            <CommuneCombobox
+              id={`${formId}-input`}
+              value={watch('value') === UNKNOWN ? '' : String(watch('value') ?? '')}
+              departement={question.departement}
+              invalid={Boolean(error)}
+              describedBy={describedBy}
+              onChange={(code) => setValue('value', code, { shouldDirty: true, shouldValidate: formState.isSubmitted })}
+            />
+            {question.allowUnknown && (
+              <button
+                type="button"
+                className="button button--secondary"
+                aria-pressed={watch('value') === UNKNOWN}
+                onClick={() => setValue('value', watch('value') === UNKNOWN ? '' : UNKNOWN, { shouldDirty: true, shouldValidate: formState.isSubmitted })}
+              >
+                {t('q.common.nsp')}
+              </button>
+            )}
+          </div>
+        ) : question.kind === 'number' ? (
           <div className="field">
             <label htmlFor={`${formId}-input`} className="visually-hidden">
               {title}

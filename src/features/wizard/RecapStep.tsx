@@ -3,12 +3,14 @@ import { useT } from '../../messages/i18n';
 import { StepFrame, type SaveStatus } from '../../components/StepFrame';
 import { PARCOURS_STEP, questionView, type AnswerValue, type Journey, type ParcoursId } from '../../../machines';
 import { optionLabel, parcoursLabelKey, questionTitle } from '../../lib/labels';
+import { communeName, useCommunes } from '../../lib/communes';
 
 export function answerText(t: ReturnType<typeof useT>, journey: Journey, questionId: string, value: AnswerValue | undefined): string {
   if (value === undefined || (Array.isArray(value) && value.length === 0)) return t('recap.none');
   if (value === 'nsp') return t('recap.unknown');
   const question = questionView(questionId, journey.answers);
   if (!question || question.kind === 'number') return String(value);
+  if (question.kind === 'commune') return communeName(String(value)) ?? String(value);
   const values = Array.isArray(value) ? value : [String(value)];
   return values
     .map((v) => {
@@ -29,6 +31,7 @@ export function RecapStep(props: {
   back?: { label: string; onClick(): void };
 }) {
   const t = useT();
+  useCommunes();
   const { journey } = props;
   const rows = journey.trail.filter((id) => id !== PARCOURS_STEP).map((id) => ({ id, title: questionTitle(t, id), answer: answerText(t, journey, id, journey.answers[id]) }));
   const title = t('recap.title');

@@ -20,7 +20,7 @@ import { nextUi, restoreUi, type WizardUiEvent } from './wizard-ui.machine';
 
 export type WizardProps = Omit<GuidedPathProps, 'planHeader' | 'planProgress' | 'onPlanProgress'> & {
   /** The plan screen, drawn by the plan feature: the app level passes it in. */
-  renderPlan(plan: { plan: Plan; departement?: string; back: BackAction }): ReactNode;
+  renderPlan(plan: { plan: Plan; departement?: string; commune?: string; back: BackAction }): ReactNode;
 };
 
 const isComplete = (journey: Journey) => viewOf(journey).phase === 'done';
@@ -112,6 +112,7 @@ export function Wizard(props: WizardProps) {
     return props.renderPlan({
       plan: view.plan,
       departement: typeof journey.answers.departement === 'string' ? journey.answers.departement : undefined,
+      commune: typeof journey.answers.commune === 'string' && journey.answers.commune !== 'nsp' ? journey.answers.commune : undefined,
       back: { label: t('plan.backToRecap'), onClick: () => send({ type: 'plan.back' }) },
     });
   }

@@ -13,6 +13,8 @@ import { print } from './print';
 import { workshop } from './workshop';
 import { inclusion } from './inclusion';
 import { safekeeping } from './safekeeping';
+import { localPlans } from './local-plans';
+import { sync } from './sync';
 
 /**
  * The French catalogue is the reference: its keys are the `MessageKey` type, and every other
@@ -33,6 +35,8 @@ export const fr = {
   ...workshop,
   ...inclusion,
   ...safekeeping,
+  ...localPlans,
+  ...sync,
 } as const satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof fr;
@@ -45,4 +49,4 @@ export type MessageKey = keyof typeof fr;
 export type Translation = Partial<Record<MessageKey, Message>>;
 
 /** The parts, for the test that no key is defined twice (a later spread would hide it). */
-export const catalogueParts: Record<string, Record<string, Message>> = { common, home, speech, kiosk, caseload, wizard, questions, orientation, plan, planView, print, workshop, inclusion, safekeeping };
+export const catalogueParts: Record<string, Record<string, Message>> = { common, home, speech, kiosk, caseload, wizard, questions, orientation, plan, planView, print, workshop, inclusion, safekeeping, localPlans, sync };

@@ -23,6 +23,14 @@ export const safekeeping = {
   'unreadable.export': { std: 'Exporter pour le support', falc: 'Envoyer au support' },
   'unreadable.readOnly': { std: 'Voir les réponses (lecture seule)', falc: 'Voir les réponses' },
   'unreadable.readOnly.title': { std: 'Réponses enregistrées (lecture seule)', falc: 'Les réponses (on ne peut pas les changer)' },
+  'file.changedElsewhere': {
+    std: 'Ce dossier a été modifié dans un autre onglet ou une autre fenêtre : il est affiché ici tel qu’il est maintenant enregistré.',
+    falc: 'Ce dossier a changé dans une autre fenêtre. Vous voyez maintenant la dernière version.',
+  },
+  'storage.closed': {
+    std: 'Les données enregistrées sur cet appareil viennent d’être effacées par le navigateur, ou mises à jour depuis une autre fenêtre. Ce que vous faites ici reste en mémoire jusqu’à la fermeture de la page, mais n’est plus enregistré : exportez le dossier ouvert, puis rechargez la page.',
+    falc: 'Attention : l’appareil n’enregistre plus. Vos réponses restent jusqu’à la fermeture de la page. Exportez le dossier, puis rechargez la page.',
+  },
   'unreadable.name': { std: 'Dossier illisible', falc: 'Dossier abîmé' },
   'backup.title': { std: 'Sauvegarde de tous les dossiers', falc: 'Sauvegarder les dossiers' },
   'backup.intro': {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PARCOURS_STEP, startJourney } from '../../../machines';
-import { exampleJourney } from '../../../src/features/workshop/example';
+import { exampleJourney } from '../../support/example-journey';
 import { INITIAL_UI, type WizardUi } from '../../../src/lib/guided-path';
 import { nextUi, restoreUi, uiOf, type WizardUiEvent } from '../../../src/features/wizard/wizard-ui.machine';
 

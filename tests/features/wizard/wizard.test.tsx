@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Wizard } from '../../../src/features/wizard/Wizard';
-import { exampleJourney } from '../../../src/features/workshop/example';
+import { exampleJourney } from '../../support/example-journey';
 import { INITIAL_UI, type WizardState } from '../../../src/lib/guided-path';
 import { startJourney } from '../../../machines';
 import { renderWithApp } from '../../support/render';
@@ -66,11 +66,27 @@ describe('the wizard', () => {
     const saved = renderWizard({ journey: exampleJourney('jeune'), ui: { screen: 'recap' } });
     await userEvent.click(screen.getByRole('button', { name: 'Modifier la réponse « Dans quel département habitez-vous ? »' }));
     expect(screen.getByRole('heading', { level: 1, name: 'Dans quel département habitez-vous ?' })).toBeTruthy();
-    await userEvent.click(screen.getByRole('radio', { name: 'Loiret (45)' }));
+    await userEvent.click(screen.getByRole('radio', { name: 'Un autre département' }));
     await userEvent.click(screen.getByRole('button', { name: 'Valider et passer à l’étape suivante' }));
     expect(screen.getByRole('heading', { level: 1, name: 'Vérifions vos réponses' })).toBeTruthy();
-    expect(saved.at(-1)?.journey.answers.departement).toBe('45');
+    expect(saved.at(-1)?.journey.answers.departement).toBe('autre');
     expect(saved.at(-1)?.ui).toEqual({ screen: 'recap' });
+  });
+
+  it('asks the commune when a change from the recap moves the person into another département of the region', async () => {
+    const saved = renderWizard({ journey: exampleJourney('jeune'), ui: { screen: 'recap' } });
+    await userEvent.click(screen.getByRole('button', { name: 'Modifier la réponse « Dans quel département habitez-vous ? »' }));
+    await userEvent.click(screen.getByRole('radio', { name: 'Loiret (45)' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Valider et passer à l’étape suivante' }));
+    // the commune answered before belongs to the old département: it is asked again (issue 12)
+    expect(screen.getByRole('heading', { level: 1, name: 'Dans quelle commune habitez-vous ?' })).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Je ne sais pas' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Valider et passer à l’étape suivante' }));
+    expect(saved.at(-1)?.journey.answers.departement).toBe('45');
+    expect(saved.at(-1)?.journey.answers.commune).toBe('nsp');
+    // the journey goes on from there, its later answers still given
+    expect(screen.getByRole('heading', { level: 1, name: 'Quel est votre diplôme le plus élevé ?' })).toBeTruthy();
+    expect(saved.at(-1)?.journey.answers.diplome).toBe(exampleJourney('jeune').answers.diplome);
   });
 
   it('keeps a choice not yet confirmed in what it saves, and goes on to the next question', async () => {

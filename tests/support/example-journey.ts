@@ -1,4 +1,4 @@
-import { answerQuestion, chooseParcours, startJourney, viewJourney, UNKNOWN, type Answers, type Journey, type ParcoursId } from '../../../machines';
+import { answerQuestion, chooseParcours, startJourney, viewJourney, UNKNOWN, type Answers, type Journey, type ParcoursId } from '../../machines';
 
 /** An invented person for each parcours, so a group can look at a typical plan without
  * anybody giving their own answers. */
