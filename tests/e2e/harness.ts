@@ -177,6 +177,16 @@ export async function listDatabases(page: Page): Promise<string[]> {
   return page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name ?? ''));
 }
 
+/** Creates a resident's file from the caseload, as a mediator does, and waits for the first question. */
+export async function createFileAs(page: Page, nickname: string): Promise<void> {
+  await page.goto(`${baseURL()}#/accompagner`);
+  await page.getByRole('link', { name: 'Nouveau dossier' }).click();
+  await page.getByLabel('Prénom ou surnom').fill(nickname);
+  await page.getByRole('checkbox').check();
+  await page.getByRole('button', { name: 'Créer le dossier et commencer' }).click();
+  await page.locator('form[id^="question-"]').waitFor();
+}
+
 /** « de {name} » as French writes it before a vowel or a mute h (« d’Amina », « d’Hugo »): the
  * link and heading names the tests look for. Written here on its own, not taken from the app. */
 export function deName(name: string): string {

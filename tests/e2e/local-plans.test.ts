@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { baseURL, expectNoAxeViolations, openSession, readIndexedDB, type Session } from './harness';
+import { baseURL, createFileAs, expectNoAxeViolations, openSession, readIndexedDB, type Session } from './harness';
 import { walkToRecap, type DriverAnswers } from '../../scripts/journey-driver.mjs';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/lheo');
@@ -26,12 +26,7 @@ const KARIM: DriverAnswers = {
 };
 
 async function openPlan(page: Page, nickname: string, answers: DriverAnswers) {
-  await page.goto(`${baseURL()}#/accompagner`);
-  await page.getByRole('link', { name: 'Nouveau dossier' }).click();
-  await page.getByLabel('Prénom ou surnom').fill(nickname);
-  await page.getByRole('checkbox').check();
-  await page.getByRole('button', { name: 'Créer le dossier et commencer' }).click();
-  await page.locator('form[id^="question-"]').waitFor();
+  await createFileAs(page, nickname);
   await walkToRecap(page, { answers, parcours: 'reconversion' });
   await page.getByRole('button', { name: 'Voir mon plan' }).click();
   await page.getByRole('heading', { level: 1, name: 'Votre plan, étape par étape' }).waitFor();

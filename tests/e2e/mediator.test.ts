@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { baseURL, expectNoAxeViolations, openSession, readIndexedDB, type Session } from './harness';
+import { baseURL, createFileAs, expectNoAxeViolations, openSession, readIndexedDB, type Session } from './harness';
 import { currentScreen, fillQuestion, nextButton, walkToRecap } from '../../scripts/journey-driver.mjs';
 import { PROFILES } from './profiles';
 
@@ -21,15 +21,6 @@ afterEach(async () => {
   session = undefined;
 });
 
-async function createFile(page: Page, nickname: string) {
-  await page.goto(`${baseURL()}#/accompagner`);
-  await page.getByRole('link', { name: 'Nouveau dossier' }).click();
-  await page.getByLabel('Prénom ou surnom').fill(nickname);
-  await page.getByRole('checkbox').check();
-  await page.getByRole('button', { name: 'Créer le dossier et commencer' }).click();
-  await page.locator('form[id^="question-"]').waitFor();
-}
-
 async function headingText(page: Page) {
   return (await page.locator('h1').first().textContent()) ?? '';
 }
@@ -40,7 +31,7 @@ describe.each(PROFILES)('the mediator builds a $parcours pathway', ({ parcours, 
   it('walks every step in the real UI to the plan, resumes after a reload, and passes axe on every screen', { timeout: 180_000 }, async () => {
     session = await openSession();
     const { page } = session;
-    await createFile(page, name);
+    await createFileAs(page, name);
     await expectNoAxeViolations(page, 'the first question');
 
     let count = 0;
@@ -96,7 +87,7 @@ describe('the caseload', () => {
   it('forgets a person completely after confirmation', async () => {
     session = await openSession();
     const { page } = session;
-    await createFile(page, 'Zoé-à-oublier');
+    await createFileAs(page, 'Zoé-à-oublier');
     await fillQuestion(page, 'age', { age: '22' });
     await nextButton(page).click();
     await expect.poll(async () => (await residents(page))[0]?.journey.journey.trail).toEqual(['age']);
@@ -116,7 +107,7 @@ describe('the caseload', () => {
   it('refuses a damaged or foreign import with a clear message and changes nothing', async () => {
     session = await openSession();
     const { page } = session;
-    await createFile(page, 'Inès');
+    await createFileAs(page, 'Inès');
     await page.goto(`${baseURL()}#/accompagner`);
     await page.getByRole('heading', { level: 1, name: 'Les dossiers sur cet appareil' }).waitFor();
     const before = await residents(page);
@@ -136,7 +127,7 @@ describe('the caseload', () => {
   it('exports a file that imports back on another device with its answers', async () => {
     session = await openSession();
     const { page } = session;
-    await createFile(page, 'Moussa');
+    await createFileAs(page, 'Moussa');
     await fillQuestion(page, 'age', { age: '27' });
     await nextButton(page).click();
     await page.locator('form#question-departement').waitFor();
@@ -168,7 +159,7 @@ describe('keeping files safe', () => {
   it('asks before an import replaces a newer file, and keeps it when told to', async () => {
     session = await openSession();
     const { page } = session;
-    await createFile(page, 'Nadia');
+    await createFileAs(page, 'Nadia');
     await fillQuestion(page, 'age', { age: '30' });
     await nextButton(page).click();
     await page.locator('form#question-departement').waitFor();
@@ -196,7 +187,7 @@ describe('keeping files safe', () => {
   it('deletes files untouched for 90 days at start-up and says how many', async () => {
     session = await openSession();
     const { page } = session;
-    await createFile(page, 'Récent');
+    await createFileAs(page, 'Récent');
     const old = Date.now() - 91 * 86_400_000;
     await page.evaluate(async (updatedAt) => {
       const db = await new Promise<IDBDatabase>((ok, ko) => {
@@ -225,7 +216,7 @@ describe('keeping files safe', () => {
     session = await openSession();
     const { page } = session;
     const { name, answers, parcours } = PROFILES[2]!;
-    await createFile(page, name);
+    await createFileAs(page, name);
     await walkToRecap(page, { answers: { ...answers, freins: 'aucun' }, parcours });
     await page.getByRole('button', { name: 'Voir mon plan' }).click();
     await page.locator('.plan-step').first().waitFor();

@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { baseURL, expectNoAxeViolations, openSession, type Session } from './harness';
+import { baseURL, createFileAs, expectNoAxeViolations, openSession, type Session } from './harness';
 import { currentScreen, nextButton } from '../../scripts/journey-driver.mjs';
 
 let session: Session | undefined;
@@ -15,15 +15,6 @@ afterEach(async () => {
 });
 
 const PIN = '2468';
-
-async function newMediatorFile(page: Page, nickname: string) {
-  await page.goto(`${baseURL()}#/accompagner`);
-  await page.getByRole('link', { name: 'Nouveau dossier' }).click();
-  await page.getByLabel('Prénom ou surnom').fill(nickname);
-  await page.getByRole('checkbox').check();
-  await page.getByRole('button', { name: 'Créer le dossier et commencer' }).click();
-  await page.locator('form[id^="question-"]').waitFor();
-}
 
 async function startKiosk(page: Page) {
   await page.goto(baseURL());
@@ -76,7 +67,7 @@ describe('« Je ne sais pas » on every question', () => {
   it('takes the mediator from the first question to a plan that says what to check', async () => {
     session = await openSession();
     const { page } = session;
-    await newMediatorFile(page, 'Inès');
+    await createFileAs(page, 'Inès');
     const kinds = await answerUnknownEverywhere(page);
     expect(new Set(Object.values(kinds))).toEqual(new Set(['number', 'single', 'multi']));
     expect(Object.keys(kinds)).toEqual(expect.arrayContaining(['age', 'besoinsSavoirs', 'freins']));
@@ -103,7 +94,7 @@ describe('under 16', () => {
   it.each([15, 0])('ends at %i years old on a screen that says whom to see, with no parcours and no plan', async (age) => {
     session = await openSession();
     const { page } = session;
-    await newMediatorFile(page, 'Noé');
+    await createFileAs(page, 'Noé');
     await page.locator('form#question-age input[type="text"]').fill(String(age));
     await nextButton(page).click();
     const heading = page.getByRole('heading', { level: 1, name: 'Avant 16 ans, l’école d’abord' });

@@ -29,6 +29,9 @@ describe('the workshop on a projector (1280×720)', { timeout: 120_000 }, () => 
     session = await openSession({ viewport: { width: 1280, height: 720 } });
     const { page } = session;
     await page.goto(baseURL());
+    // The home screen moves focus to its heading once drawn: tabbing before that lost the race
+    // (the heading took the focus back, and Enter pressed nothing).
+    await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
     await tabTo(page, /Animer un atelier/);
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Animer un atelier' }).waitFor();

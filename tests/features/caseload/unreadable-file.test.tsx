@@ -42,7 +42,8 @@ describe('a file the wizard cannot open', () => {
 
     const first = renderWithApp(<ResidentScreen id="newer" GuidedPath={GuidedPath} />, { repository });
     const heading = await screen.findByRole('heading', { level: 1, name: 'Ce dossier a été enregistré par une version plus récente de Passerelle' });
-    expect(document.activeElement).toBe(heading);
+    // Focus moves in an effect after the screen is drawn: wait for it rather than race it.
+    await vi.waitFor(() => expect(document.activeElement).toBe(heading));
     expect(screen.getByText('Dossier d’Inès', { exact: false })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Exporter pour le support' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Oublier cette personne' })).toBeTruthy();
