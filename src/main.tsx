@@ -59,7 +59,11 @@ async function start() {
   const pack = await loadLanguage(lang).catch(() => null);
   const root = document.getElementById('root');
   if (!root) throw new Error('#root is missing from index.html');
-  createRoot(root).render(
+  createRoot(root, {
+    // React recovers from an error thrown during a concurrent render by rendering again; the
+    // error it reports (#520 in production) hides the one that was thrown: report that one.
+    onRecoverableError: (error) => reportError(error instanceof Error && error.cause !== undefined ? error.cause : error),
+  }).render(
     <StrictMode>
       <StorageProvider loader={storageLoader(shared)}>
         <PreferencesProvider initialReadingMode={readingMode} initialLang={pack || lang === 'fr' ? lang : 'fr'} initialPack={pack}>

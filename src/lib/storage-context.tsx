@@ -18,14 +18,15 @@ export class StorageLoader {
   static of(repository: ResilientRepository): StorageLoader {
     const loader = new StorageLoader(() => Promise.resolve(repository));
     loader.repository = repository;
-    loader.pending = Promise.resolve(repository);
+    loader.pending = fulfilled(Promise.resolve(repository), repository);
     return loader;
   }
 
   load(): Promise<ResilientRepository> {
-    this.pending ??= this.open().then(
+    const pending: Promise<ResilientRepository> = (this.pending ??= this.open().then(
       (repository) => {
         this.repository = repository;
+        fulfilled(pending, repository);
         for (const listener of this.listeners) listener();
         return repository;
       },
@@ -35,14 +36,22 @@ export class StorageLoader {
         this.pending = null;
         throw error;
       },
-    );
-    return this.pending;
+    ));
+    return pending;
   }
 
   subscribe(listener: () => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
+}
+
+/**
+ * Marks a promise as settled the way React's `use` reads it, so that a screen rendered after
+ * the storage is open gets it at once instead of suspending for a microtask.
+ */
+function fulfilled<T>(promise: Promise<T>, value: T): Promise<T> {
+  return Object.assign(promise, { status: 'fulfilled', value });
 }
 
 const StorageContext = createContext<StorageLoader | null>(null);
@@ -59,17 +68,21 @@ export function useStorageLoader(): StorageLoader {
   return loader;
 }
 
+/**
+ * Always through `use`, even once the storage is open: a screen that suspended here is replayed
+ * by React when the promise settles, and a replay that skipped `use` broke the hooks after it
+ * (React error #467, reported as #520 after a second, synchronous render).
+ */
 export function useRepository(): ResilientRepository {
-  const loader = useStorageLoader();
-  return loader.repository ?? use(loader.load());
+  return use(useStorageLoader().load());
 }
 
 /** The repository when there is one: a plan drawn outside the app's providers (a test, a
  * preview) still shows, with the catalogue's contacts and no training sessions. */
 export function useOptionalRepository(): ResilientRepository | null {
   const loader = useContext(StorageContext);
-  if (!loader) return null;
-  return loader.repository ?? use(loader.load());
+  // `use` may be called conditionally; the condition (a provider or not) never changes.
+  return loader ? use(loader.load()) : null;
 }
 
 /** The storage's state, « ok » until it is open (the home screen does not open it). */

@@ -74,7 +74,7 @@ export async function openSession(
     return route.abort('blockedbyclient');
   });
   const watch = (page: Page) => {
-    page.on('pageerror', (error) => problems.push(`uncaught error: ${error.message}`));
+    page.on('pageerror', (error) => problems.push(`uncaught error: ${error.message}${error.stack ? `\n${error.stack}` : ''}`));
   };
   // A script, style or frame the Content-Security-Policy blocked (hostile text that got
   // interpreted, or our own code relying on something the policy forbids) fails the test.
