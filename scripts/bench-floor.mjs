@@ -7,8 +7,9 @@
 //
 //   BENCH_ROUNDS=3        step rounds (each a whole parcours for the app, as many clicks on the floor)
 //   BENCH_LOAD_ROUNDS=5   cold loads of each page (home, floor, plan from a QR code)
-//   BENCH_PROFILE=1       also profiles five step clicks of the app and prints where the time goes
+//   BENCH_PROFILE=1       also profiles five step clicks and the caseload's clicks, and prints where the time goes
 //   BENCH_VERBOSE=1       prints every step sample
+//   BENCH_PARTS=caseload  only some figures: steps, caseload, loads (then first and kiosk)
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -34,6 +35,7 @@ const FIXTURE_PLAN =
 const PIN = '2468';
 const PRELOAD_MARK = 'passerelle:preload';
 const VERBOSE = Boolean(process.env.BENCH_VERBOSE);
+const PROFILE = Boolean(process.env.BENCH_PROFILE);
 
 const ms = (v) => (v === undefined || Number.isNaN(v) ? 'n/a' : `${v.toFixed(0)} ms`);
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -347,7 +349,7 @@ async function benchStepClicks(chromiumPath, url, floorUrl) {
         console.log(`    floor: ${floorRound.map((s) => s.painted.toFixed(0)).join(', ')}`);
       }
     }
-    if (process.env.BENCH_PROFILE) await profileSteps(appTab, url);
+    if (PROFILE) await profileSteps(appTab, url);
   } finally {
     await appProfile.close();
     await floorProfile.close();
@@ -403,6 +405,12 @@ async function profileSteps({ page, cdp }, url) {
     profile = profile ? [...profile, part] : [part];
     clicks++;
   }
+  await printProfile(profile ?? [], `${clicks} step clicks`);
+}
+
+/** Self time of CPU profiles summed by script and by function, mapped to the sources when the
+ * build has source maps (`vite build --sourcemap`). */
+async function printProfile(parts, what) {
   const maps = new Map();
   /** The original place of a function, where the build left a source map beside its chunk. */
   const original = async (script, line, column) => {
@@ -424,7 +432,7 @@ async function profileSteps({ page, cdp }, url) {
   let total = 0;
   const byAppFrame = new Map();
   const isApp = (place) => place && /^(src|machines|data)\//.test(place.source);
-  for (const part of profile ?? []) {
+  for (const part of parts) {
     const nodes = new Map(part.nodes.map((n) => [n.id, n]));
     const parents = new Map(part.nodes.flatMap((n) => (n.children ?? []).map((c) => [c, n.id])));
     const deltas = part.timeDeltas;
@@ -456,7 +464,7 @@ async function profileSteps({ page, cdp }, url) {
     }
   }
   const top = (map, n) => [...map].sort((a, b) => b[1] - a[1]).slice(0, n);
-  console.log(`\n  CPU profile of ${clicks} step clicks (throttled ${CPU_SLOWDOWN}×): ${ms(total)} busy in the page${maps.size && [...maps.values()].some(Boolean) ? ', mapped to the sources' : ' (no source maps: build with --sourcemap to see the sources)'}`);
+  console.log(`\n  CPU profile of ${what} (throttled ${CPU_SLOWDOWN}×): ${ms(total)} busy in the page${maps.size && [...maps.values()].some(Boolean) ? ', mapped to the sources' : ' (no source maps: build with --sourcemap to see the sources)'}`);
   console.log('  self time by file:');
   for (const [file, t] of top(byFile, 12)) {
     console.log(`    ${ms(t).padStart(7)}  ${file || '(native)'}  — ${top(inFile.get(file), 4).map(([name, u]) => `${name} ${ms(u)}`).join(', ')}`);
@@ -665,6 +673,7 @@ async function benchKiosk(chromiumPath, url, { kioskProfile, kioskTab }) {
 async function caseloadRounds(chromiumPath, url, size, modes, { withSearch }) {
   const profile = await openProfile(chromiumPath);
   const open = { warm: [], cold: [] };
+  const profiles = { warm: [], cold: [] };
   const search = [];
   try {
     let tab = await profile.page();
@@ -680,8 +689,10 @@ async function caseloadRounds(chromiumPath, url, size, modes, { withSearch }) {
       await tab.page.evaluate(() => window.__bench.loaded);
       // Warm: the home has been idle for 2 s, time for its preload.
       if (mode === 'warm') await sleep(2000);
+      if (PROFILE) await tab.cdp.send('Profiler.enable').then(() => tab.cdp.send('Profiler.setSamplingInterval', { interval: 100 })).then(() => tab.cdp.send('Profiler.start'));
       const shown = await timedClick(tab.page, 'a.mode-card[href="#/accompagner"]', 'selector', '.file-list');
       open[mode].push(shown.painted - shown.start);
+      if (PROFILE) profiles[mode].push((await tab.cdp.send('Profiler.stop')).profile);
       if (!withSearch) continue;
       await tab.page.evaluate(() => {
         document.getElementById('caseload-search').focus();
@@ -695,6 +706,9 @@ async function caseloadRounds(chromiumPath, url, size, modes, { withSearch }) {
     }
   } finally {
     await profile.close();
+  }
+  for (const mode of ['warm', 'cold']) {
+    if (profiles[mode].length) await printProfile(profiles[mode], `${profiles[mode].length} ${mode} clicks on « Accompagner une personne », ${size} files`);
   }
   return { ...open, search };
 }
@@ -751,13 +765,27 @@ export async function benchFloor({ url, chromiumPath, root }) {
   };
   const budgetRow = (figure, ours, limit, floor) => ({ figure, ours: ms(ours), floor, target: `≤ ${ms(limit)}`, met: Number.isFinite(ours) && Number.isFinite(limit) ? ours <= limit : null });
   const sizeRow = (figure, bytes, limit, floor) => ({ figure, ours: kb(bytes), floor, target: `≤ ${limit} KB`, met: bytes <= limit * 1024 });
+  // BENCH_PARTS=caseload (or steps,loads,…): only those figures, e.g. while working on one.
+  const parts = new Set((process.env.BENCH_PARTS ?? 'steps,loads,first,caseload,kiosk').split(','));
   try {
-    const steps = await benchStepClicks(chromiumPath, url, floorUrl);
-    rows.push(ratioRow('1. step click → painted, median', median(steps.painted), median(steps.floorPainted), 1.3));
-    rows.push(ratioRow('1. step click → painted, p95', p95(steps.painted), p95(steps.floorPainted), 1.5));
-    rows.push(budgetRow('   (click → answer stored, p95)', p95(steps.stored), 100));
-
-    const loads = await benchLoads(chromiumPath, url, floorUrl, steps.planHash);
+    const steps = parts.has('steps') ? await benchStepClicks(chromiumPath, url, floorUrl) : null;
+    if (steps) {
+      rows.push(ratioRow('1. step click → painted, median', median(steps.painted), median(steps.floorPainted), 1.3));
+      rows.push(ratioRow('1. step click → painted, p95', p95(steps.painted), p95(steps.floorPainted), 1.5));
+      rows.push(budgetRow('   (click → answer stored, p95)', p95(steps.stored), 100));
+    }
+    if (parts.has('caseload')) {
+      const caseload = await benchCaseload(chromiumPath, url);
+      rows.push(budgetRow(`4. caseload open, warm, ${SMALL_CASELOAD} files, median`, median(caseload.warm), 100));
+      rows.push(budgetRow(`4. caseload open, warm, ${SMALL_CASELOAD} files, p95`, p95(caseload.warm), 100));
+      rows.push(budgetRow('   (caseload open, warm, 5,000, median)', median(caseload.largeWarm), 100));
+      rows.push(budgetRow('4. caseload open, cold 5,000, median', median(caseload.cold), 100));
+      rows.push(budgetRow('4. caseload open, cold 5,000, p95', p95(caseload.cold), 100));
+      rows.push(budgetRow('4. caseload search 5,000, median', median(caseload.search), 100));
+      rows.push(budgetRow('4. caseload search 5,000, p95', p95(caseload.search), 100));
+    }
+    if (!parts.has('loads')) return;
+    const loads = await benchLoads(chromiumPath, url, floorUrl, steps?.planHash);
     rows.push(sizeRow('2. home screen JS (gzip)', median(loads.js), 90, kb(median(loads.floorJs))));
     rows.push({ figure: '   (preloaded after the mark)', ours: kb(median(loads.preloadJs)), floor: '—', target: 'info', met: null });
     rows.push(ratioRow('2. home LCP, cold, median', median(loads.lcpHome), median(loads.lcpFloor), 1.15));
@@ -769,14 +797,6 @@ export async function benchFloor({ url, chromiumPath, root }) {
     rows.push(sizeRow('3. JS by the first question (mediator)', first.mediator, 150, kb(median(loads.floorJs))));
     rows.push(sizeRow('3. JS by the first question (kiosk)', first.kiosk, 150, kb(median(loads.floorJs))));
 
-    const caseload = await benchCaseload(chromiumPath, url);
-    rows.push(budgetRow(`4. caseload open, warm, ${SMALL_CASELOAD} files, median`, median(caseload.warm), 100));
-    rows.push(budgetRow(`4. caseload open, warm, ${SMALL_CASELOAD} files, p95`, p95(caseload.warm), 100));
-    rows.push(budgetRow('   (caseload open, warm, 5,000, median)', median(caseload.largeWarm), 100));
-    rows.push(budgetRow('4. caseload open, cold 5,000, median', median(caseload.cold), 100));
-    rows.push(budgetRow('4. caseload open, cold 5,000, p95', p95(caseload.cold), 100));
-    rows.push(budgetRow('4. caseload search 5,000, median', median(caseload.search), 100));
-    rows.push(budgetRow('4. caseload search 5,000, p95', p95(caseload.search), 100));
 
     const kiosk = await benchKiosk(chromiumPath, url, first);
     const floorLcp = `LCP ${ms(median(loads.lcpFloor))}`;

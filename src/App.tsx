@@ -7,6 +7,7 @@ import { ErrorBoundary } from './components/ErrorBoundary';
 import { HomeScreen } from './features/home/HomeScreen';
 import { ComingSoon } from './app/ComingSoon';
 import { preloadable } from './lib/lazy-route';
+import { GuidedPathRoute } from './app/guided-path-route';
 import { warmDateFormats } from './lib/dates';
 import { useStorageLoader } from './lib/storage-context';
 
@@ -42,7 +43,15 @@ function usePreloadWhenIdle(onHome: boolean) {
     whenIdle(() => {
       performance.mark('passerelle:preload');
       warmDateFormats();
-      void Promise.all([storage.load(), MediatorRoutes.preload(), KioskRoutes.preload()]).catch(() => undefined);
+      // In turn, each when the page is idle again, so that a click in between waits for as
+      // little as possible: the caseload (and its list), then the kiosk, then the wizard.
+      void Promise.all([storage.load(), MediatorRoutes.preload()])
+        .then(([repository, mediator]) => mediator.warm(repository))
+        .then(() => new Promise<void>((next) => whenIdle(next)))
+        .then(() => KioskRoutes.preload())
+        .then(() => new Promise<void>((next) => whenIdle(next)))
+        .then(() => GuidedPathRoute.preload())
+        .catch(() => undefined);
     });
   }, [storage, onHome]);
 }

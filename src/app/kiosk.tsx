@@ -1,7 +1,10 @@
 import '../messages/fr/screens';
+import { useEffect } from 'react';
 import KioskRoutes from '../features/kiosk/KioskRoutes';
-import { GuidedPath } from './GuidedPath';
+import { GuidedPathRoute } from './guided-path-route';
 
 export default function Kiosk(props: { path: string }) {
-  return <KioskRoutes path={props.path} GuidedPath={GuidedPath} />;
+  // The start screen shows first; the questions are fetched behind it, before anyone touches it.
+  useEffect(() => void GuidedPathRoute.preload().catch(() => undefined), []);
+  return <KioskRoutes path={props.path} GuidedPath={GuidedPathRoute} />;
 }

@@ -1,4 +1,4 @@
-import { createElement, lazy, type ComponentType } from 'react';
+import { createElement, lazy, type ComponentType, type ReactNode } from 'react';
 
 /**
  * `React.lazy` that can be fetched ahead (`preload()`, called when the home screen is idle) and
@@ -7,9 +7,10 @@ import { createElement, lazy, type ComponentType } from 'react';
  * for its fallback throttle (about 300 ms) before the screen shows: that wait was most of the
  * 395 ms between « Accompagner une personne » and the list (issue 15).
  */
-export interface Preloadable<P extends object> {
+export interface Preloadable<P extends object, M = unknown> {
   (props: P): ReturnType<typeof createElement>;
-  preload(): Promise<unknown>;
+  /** Fetches the chunk; resolves with its module (a route may export more than its screen). */
+  preload(): Promise<M>;
 }
 
 /**
@@ -28,13 +29,13 @@ export async function retrying<T>(load: () => Promise<T>, attempts = 3): Promise
   }
 }
 
-export function preloadable<P extends object>(load: () => Promise<{ default: ComponentType<P> }>): Preloadable<P> {
+export function preloadable<M extends { default: (props: never) => ReactNode }, P extends object = Parameters<M['default']>[0] & object>(load: () => Promise<M>): Preloadable<P, M> {
   let loaded: ComponentType<P> | undefined;
-  let pending: Promise<{ default: ComponentType<P> }> | undefined;
+  let pending: Promise<M> | undefined;
   const preload = () => {
     pending ??= retrying(load).then(
       (module) => {
-        loaded = module.default;
+        loaded = module.default as ComponentType<P>;
         return module;
       },
       (error: unknown) => {
@@ -44,7 +45,7 @@ export function preloadable<P extends object>(load: () => Promise<{ default: Com
     );
     return pending;
   };
-  const Lazy = lazy(preload);
+  const Lazy = lazy(() => preload().then((module) => ({ default: module.default as ComponentType<P> })));
   const Route = (props: P) => createElement((loaded ?? Lazy) as ComponentType<P>, props);
   return Object.assign(Route, { preload });
 }

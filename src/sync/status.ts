@@ -25,6 +25,8 @@ export function syncState(): SyncState {
 }
 
 export function setSyncState(next: SyncState): void {
+  // The same state again (« off » each time the caseload opens) redraws nothing.
+  if (JSON.stringify(next) === JSON.stringify(state)) return;
   state = next;
   for (const listener of listeners) listener();
 }

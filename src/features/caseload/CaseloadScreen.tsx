@@ -12,24 +12,13 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { parcoursLabelKey } from '../../lib/labels';
 import { requestPersistence } from '../../lib/persistence';
 import { staffDateTime } from '../../lib/dates';
+import { afterPaint } from '../../lib/after-paint';
 import { backupReminderDue } from './backup-reminder';
 import { subscribeRemoteChanges, subscribeSyncState, syncState } from '../../sync';
 import { SyncStatusLine } from './SyncStatusLine';
+import { cachedCaseload, caseloadGeneration, CASELOAD_PAGE, keepCaseload } from './caseload-cache';
 
-const PAGE = 50;
 
-/** Once the screen just rendered is painted; at most 100 ms later in a hidden tab, where no
- * frame is drawn. */
-const afterPaint = () =>
-  new Promise<void>((painted) => {
-    const hidden = setTimeout(painted, 100);
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        clearTimeout(hidden);
-        painted();
-      }, 0),
-    );
-  });
 
 export function CaseloadScreen() {
   const t = useT();
@@ -37,11 +26,13 @@ export function CaseloadScreen() {
   const heading = useFocusHeading();
   // The newest files and the count come first; every summary (for the search and « Voir
   // plus ») is read once that first screen is painted: 5,000 files list at once (issue 15).
-  const [first, setFirst] = useState<{ files: ResidentSummary[]; total: number } | null>(null);
-  const [files, setFiles] = useState<ResidentSummary[] | null>(null);
+  // What the home screen read ahead, when nothing changed since, is drawn in the first frame.
+  const [ahead] = useState(() => cachedCaseload(repository));
+  const [first, setFirst] = useState<{ files: ResidentSummary[]; total: number } | null>(ahead && { files: ahead.newest, total: ahead.total });
+  const [files, setFiles] = useState<ResidentSummary[] | null>(ahead?.all ?? null);
   const loads = useRef(0);
   const [query, setQuery] = useState('');
-  const [limit, setLimit] = useState(PAGE);
+  const [limit, setLimit] = useState(CASELOAD_PAGE);
   const [message, setMessage] = useState<string | null>(null);
   const [importError, setImportError] = useState<ImportError | null>(null);
   const [pendingReplace, setPendingReplace] = useState<{ incoming: ResidentFile; local: ResidentFile } | null>(null);
@@ -51,17 +42,22 @@ export function CaseloadScreen() {
 
   const reload = async () => {
     const load = ++loads.current;
-    const [newest, total] = await Promise.all([repository.residents.newest(PAGE), repository.residents.count()]);
+    const readAt = caseloadGeneration();
+    const [newest, total] = await Promise.all([repository.residents.newest(CASELOAD_PAGE), repository.residents.count()]);
     if (load !== loads.current) return;
     setFirst({ files: newest, total });
     await afterPaint();
     const all = await repository.residents.list();
-    if (load === loads.current) setFiles(all);
+    if (load !== loads.current) return;
+    setFiles(all);
+    keepCaseload(repository, { newest, total, all }, readAt);
   };
   useEffect(() => {
-    void reload();
+    // Read ahead and unchanged since: nothing to read again.
+    if (!ahead?.all) void reload();
     // The caseload is what must not be evicted; Réglages shows whether the browser agreed.
-    void requestPersistence();
+    // Asked once the list is painted: the browser's answer changes nothing on this screen.
+    void afterPaint().then(requestPersistence);
     void backupReminderDue(repository, new Date())
       .then((r) => setReminder(r.due ? r : null))
       .catch(() => setReminder(null));
@@ -168,7 +164,7 @@ export function CaseloadScreen() {
           autoComplete="off"
           onChange={(e) => {
             setQuery(e.target.value);
-            setLimit(PAGE);
+            setLimit(CASELOAD_PAGE);
           }}
         />
       </div>
@@ -212,7 +208,7 @@ export function CaseloadScreen() {
             ))}
           </ul>
           {total > shown.length && (
-            <button type="button" className="button button--secondary" onClick={() => setLimit(limit + PAGE)}>
+            <button type="button" className="button button--secondary" onClick={() => setLimit(limit + CASELOAD_PAGE)}>
               {t('caseload.showMore')}
             </button>
           )}

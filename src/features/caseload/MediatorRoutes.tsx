@@ -1,5 +1,6 @@
 import { lazy, useEffect } from 'react';
 import { matchPath } from '../../lib/router';
+import { afterPaint } from '../../lib/after-paint';
 import { useRepository } from '../../lib/storage-context';
 import { startSync, stopSync } from '../../sync';
 import type { GuidedPathComponent } from '../../lib/guided-path';
@@ -16,9 +17,16 @@ export default function MediatorRoutes(props: { path: string; GuidedPath: Guided
   const { path } = props;
   const repository = useRepository();
   // Sync runs while the mediator's screens are open, never under the kiosk or the workshop.
+  // It starts once the first screen is painted: reading its settings need not hold up the list.
   useEffect(() => {
-    void startSync(repository, loadRefresh);
-    return () => void stopSync();
+    let open = true;
+    void afterPaint().then(() => {
+      if (open) void startSync(repository, loadRefresh);
+    });
+    return () => {
+      open = false;
+      void stopSync();
+    };
   }, [repository]);
   if (path === '/accompagner/nouveau') return <NewFileScreen />;
   if (path === '/accompagner/reglages') return <SettingsScreen />;

@@ -1,25 +1,16 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { MemoryRepository, ResilientRepository, nameKeyOf, type ResidentFile } from '../../../src/db';
+import { MemoryRepository, ResilientRepository } from '../../../src/db';
 import { CaseloadScreen } from '../../../src/features/caseload/CaseloadScreen';
-import { startJourney, toRecord } from '../../../machines';
 import { renderWithApp } from '../../support/render';
+import { numberedFile } from '../../support/numbered-files';
 
-const fileOf = (i: number): ResidentFile => ({
-  id: `f${i}`,
-  nickname: `Personne ${i}`,
-  nameKey: nameKeyOf(`Personne ${i}`),
-  consent: { givenOn: '2026-12-01', wordingVersion: 1 },
-  createdAt: i,
-  updatedAt: 1_000_000 + i,
-  journey: toRecord(startJourney()),
-});
 
 /** 300 files, whose full list of summaries is held back until the test lets it through. */
 async function caseloadWithSlowList() {
   const memory = new MemoryRepository();
-  await memory.residents.putMany(Array.from({ length: 300 }, (_, i) => fileOf(i)));
+  await memory.residents.putMany(Array.from({ length: 300 }, (_, i) => numberedFile(i)));
   const list = memory.residents.list.bind(memory.residents);
   let release: () => void = () => undefined;
   const held = new Promise<void>((resolve) => (release = resolve));
@@ -32,12 +23,12 @@ describe('the list of files', () => {
     const { repository, release } = await caseloadWithSlowList();
     renderWithApp(<CaseloadScreen />, { repository });
 
-    // The first screen needs only the 50 newest and the count.
-    await screen.findByText('50 dossier(s) affiché(s) sur 300');
+    // The first screen needs only the 20 newest and the count.
+    await screen.findByText('20 dossier(s) affiché(s) sur 300');
     const links = within(document.querySelector('.file-list')!).getAllByRole('link');
-    expect(links).toHaveLength(50);
+    expect(links).toHaveLength(20);
     expect(links[0]!.textContent).toBe('Personne 299');
-    expect(links[49]!.textContent).toBe('Personne 250');
+    expect(links[19]!.textContent).toBe('Personne 280');
 
     // A search waits for the full list rather than search only the newest.
     await userEvent.type(screen.getByLabelText('Chercher un prénom ou un surnom'), 'personne 12');
@@ -55,10 +46,10 @@ describe('the list of files', () => {
   it('shows more files, up to all of them, once every summary is read', async () => {
     const { repository, release } = await caseloadWithSlowList();
     renderWithApp(<CaseloadScreen />, { repository });
-    await screen.findByText('50 dossier(s) affiché(s) sur 300');
+    await screen.findByText('20 dossier(s) affiché(s) sur 300');
     release();
     const more = screen.getByRole('button', { name: 'Afficher plus de dossiers' });
-    for (let i = 0; i < 5; i++) await userEvent.click(more);
+    for (let i = 0; i < 14; i++) await userEvent.click(more);
     await screen.findByText('300 dossier(s) affiché(s) sur 300');
     expect(screen.queryByRole('button', { name: 'Afficher plus de dossiers' })).toBeNull();
   });

@@ -1,0 +1,75 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { MemoryRepository, ResilientRepository } from '../../../src/db';
+import { CaseloadScreen } from '../../../src/features/caseload/CaseloadScreen';
+import { cachedCaseload, warmCaseload } from '../../../src/features/caseload/caseload-cache';
+import { renderWithApp } from '../../support/render';
+import { numberedFile } from '../../support/numbered-files';
+
+
+async function caseloadOf(count: number) {
+  const memory = new MemoryRepository();
+  await memory.residents.putMany(Array.from({ length: count }, (_, i) => numberedFile(i)));
+  return { memory, repository: new ResilientRepository(memory, 'ok') };
+}
+
+describe('the list of files read ahead by the home screen', () => {
+  it('is drawn in the screen’s first frame, without reading the storage again', async () => {
+    const { memory, repository } = await caseloadOf(120);
+    await warmCaseload(repository);
+    // (The backup reminder still counts the files: that is not the list.)
+    let reads = 0;
+    for (const method of ['list', 'newest'] as const) {
+      const original = memory.residents[method].bind(memory.residents) as (...args: unknown[]) => Promise<unknown>;
+      (memory.residents as unknown as Record<string, unknown>)[method] = (...args: unknown[]) => {
+        reads++;
+        return original(...args);
+      };
+    }
+    renderWithApp(<CaseloadScreen />, { repository });
+    // Synchronously: no « Chargement… » in between.
+    expect(screen.getByText('20 dossier(s) affiché(s) sur 120')).toBeTruthy();
+    expect(within(document.querySelector('.file-list')!).getAllByRole('link')[0]!.textContent).toBe('Personne 119');
+    await new Promise((wait) => setTimeout(wait, 150));
+    expect(reads).toBe(0);
+  });
+
+  it('is forgotten when a file is written, forgotten or purged, so the list never shows what is gone', async () => {
+    const { repository } = await caseloadOf(3);
+    await warmCaseload(repository);
+    expect(cachedCaseload(repository)?.all?.map((f) => f.id)).toEqual(['f2', 'f1', 'f0']);
+
+    await repository.residents.put({ ...numberedFile(7) });
+    expect(cachedCaseload(repository)).toBeNull();
+    await warmCaseload(repository);
+    expect(cachedCaseload(repository)?.total).toBe(4);
+
+    await repository.residents.delete('f7');
+    expect(cachedCaseload(repository)).toBeNull();
+    await warmCaseload(repository);
+    await repository.residents.deleteUntouchedSince(1_000_002);
+    expect(cachedCaseload(repository)).toBeNull();
+  });
+
+  it('keeps nothing read while a file was being written', async () => {
+    const { memory, repository } = await caseloadOf(3);
+    const list = memory.residents.list.bind(memory.residents);
+    // A write lands between the first page and the full list.
+    memory.residents.list = async () => {
+      const before = await list();
+      await repository.residents.put(numberedFile(9));
+      return before;
+    };
+    await warmCaseload(repository);
+    expect(cachedCaseload(repository)).toBeNull();
+  });
+
+  it('is not shown for another storage', async () => {
+    const { repository } = await caseloadOf(2);
+    await warmCaseload(repository);
+    const other = await caseloadOf(5);
+    expect(cachedCaseload(other.repository)).toBeNull();
+    renderWithApp(<CaseloadScreen />, { repository: other.repository });
+    await screen.findByText('5 dossier(s) affiché(s) sur 5');
+  });
+});
