@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { MemoryRepository, ResilientRepository } from '../../../src/db';
+import { ChangeChannel, CHANGES_CHANNEL } from '../../../src/db/changes';
 import { CaseloadScreen } from '../../../src/features/caseload/CaseloadScreen';
 import { cachedCaseload, warmCaseload } from '../../../src/features/caseload/caseload-cache';
 import { renderWithApp } from '../../support/render';
@@ -49,6 +50,23 @@ describe('the list of files read ahead by the home screen', () => {
     await warmCaseload(repository);
     await repository.residents.deleteUntouchedSince(1_000_002);
     expect(cachedCaseload(repository)).toBeNull();
+  });
+
+  it('is forgotten when another tab writes a file, so the list shows it', async () => {
+    const memory = new MemoryRepository();
+    await memory.residents.putMany([numberedFile(1)]);
+    const repository = new ResilientRepository(memory, 'ok', new ChangeChannel());
+    await warmCaseload(repository);
+    expect(cachedCaseload(repository)?.total).toBe(1);
+    // Another tab of this browser wrote a file (IndexedDB is shared) and says so.
+    await memory.residents.put(numberedFile(2));
+    const otherTab = new BroadcastChannel(CHANGES_CHANNEL);
+    otherTab.postMessage([{ id: 'f2' }]);
+    otherTab.close();
+    for (let i = 0; i < 100 && cachedCaseload(repository); i++) await new Promise((wait) => setTimeout(wait, 5));
+    expect(cachedCaseload(repository)).toBeNull();
+    renderWithApp(<CaseloadScreen />, { repository });
+    await screen.findByText('2 dossier(s) affiché(s) sur 2');
   });
 
   it('keeps nothing read while a file was being written', async () => {
