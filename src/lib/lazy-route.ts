@@ -15,8 +15,8 @@ export interface Preloadable<P extends object, M = unknown> {
 
 /**
  * Loads a chunk, trying again twice before giving up: a fetch can fail while the service worker
- * takes over the page on a first visit, and a failed `import()` left as is would be thrown into
- * a render (React then logs « an error during concurrent rendering », error #520).
+ * takes over the page on a first visit, and a failed `import()` is otherwise thrown into the
+ * render that needed it (the error screen) and remembered by `React.lazy` for good.
  */
 export async function retrying<T>(load: () => Promise<T>, attempts = 3): Promise<T> {
   for (let attempt = 1; ; attempt++) {

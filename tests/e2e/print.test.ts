@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { baseURL, expectNoAxeViolations, listDatabases, openSession, printToPdf, type Session } from './harness';
+import { baseURL, createFileAs, expectNoAxeViolations, listDatabases, openSession, printToPdf, type Session } from './harness';
 import { walkToRecap, type DriverAnswers } from '../../scripts/journey-driver.mjs';
 import { PROFILES } from './profiles';
 
@@ -12,12 +12,7 @@ afterEach(async () => {
 });
 
 async function openPlan(page: Page, nickname: string, answers: DriverAnswers, parcours: string) {
-  await page.goto(`${baseURL()}#/accompagner`);
-  await page.getByRole('link', { name: 'Nouveau dossier' }).click();
-  await page.getByLabel('Prénom ou surnom').fill(nickname);
-  await page.getByRole('checkbox').check();
-  await page.getByRole('button', { name: 'Créer le dossier et commencer' }).click();
-  await page.locator('form[id^="question-"]').waitFor();
+  await createFileAs(page, nickname);
   await walkToRecap(page, { answers, parcours });
   await page.getByRole('button', { name: 'Voir mon plan' }).click();
   await page.getByRole('heading', { level: 1, name: 'Votre plan, étape par étape' }).waitFor();

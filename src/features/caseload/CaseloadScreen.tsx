@@ -19,12 +19,11 @@ import { SyncStatusLine } from './SyncStatusLine';
 import { cachedCaseload, caseloadGeneration, CASELOAD_PAGE, keepCaseload } from './caseload-cache';
 
 
-
 export function CaseloadScreen() {
   const t = useT();
   const repository = useRepository();
   const heading = useFocusHeading();
-  // The newest files and the count come first; every summary (for the search and « Voir
+  // The newest files and the count come first; every summary (for the search and « Afficher
   // plus ») is read once that first screen is painted: 5,000 files list at once (issue 15).
   // What the home screen read ahead, when nothing changed since, is drawn in the first frame.
   const [ahead] = useState(() => cachedCaseload(repository));
