@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { cataloguePlugin } from './data/catalogue-plugin';
 
 /**
  * The structure's sync server (docs/decisions/2026-12-01-sync.md), fixed when the app is built
@@ -65,10 +66,31 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * src/early.ts is an entry of its own, put before the main script in the built page: the
+ * browser runs it as soon as it is fetched, without waiting for the main bundle.
+ */
+function earlyEntry(): Plugin {
+  return {
+    name: 'passerelle-early-entry',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        const early = Object.values(context.bundle ?? {}).find((file) => file.type === 'chunk' && file.isEntry && file.facadeModuleId?.endsWith('/src/early.ts'));
+        if (!early) throw new Error('src/early.ts was not built');
+        return html.replace('<script type="module"', `<script type="module" crossorigin src="/${early.fileName}"></script>\n    <script type="module"`);
+      },
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     react(),
+    cataloguePlugin(),
     contentSecurityPolicy(),
+    earlyEntry(),
     VitePWA({
       // 'prompt': a new release waits until the person chooses to reload, so nobody is
       // reloaded in the middle of an answer.
@@ -95,6 +117,9 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    rolldownOptions: {
+      input: { index: resolve(import.meta.dirname, 'index.html'), early: resolve(import.meta.dirname, 'src/early.ts') },
+    },
   },
   preview: {
     headers: {

@@ -1,8 +1,9 @@
 import { configDefaults, defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { cataloguePlugin } from './data/catalogue-plugin';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), cataloguePlugin()],
   test: {
     projects: [
       {

@@ -1,51 +1,35 @@
 /**
- * Typed access to the catalogue. Every file is parsed with its zod schema once, at import:
- * a broken catalogue fails loudly at start-up (and in tests/data), never halfway through a
- * person's journey.
+ * Typed access to the catalogue. The files are parsed with their zod schemas (data/schemas.ts)
+ * when the app is built, by data/catalogue-plugin.ts: a broken catalogue stops the build and the
+ * tests (tests/data), never a person's journey, and the browser receives the result as plain
+ * JSON, without the schemas of the files or their parse (issue 15).
  *
  * The territory (1,750 communes, ~115 KB) is not here: import it from `data/territory.ts`
  * where it is needed, so the journey does not carry it in every bundle.
  */
-import schemesJson from './schemes.json';
-import titresJson from './titres.json';
-import structuresJson from './structures.json';
-import localDirectoryJson from './local-directory.json';
-import parcoursJson from './parcours.json';
-import questionsJson from './questions.json';
-import qpvCommunesJson from './qpv-communes.json';
-import {
-  SchemesFileSchema,
-  TitresFileSchema,
-  StructuresFileSchema,
-  LocalDirectorySchema,
-  ParcoursFileSchema,
-  QuestionsFileSchema,
-  QpvCommunesSchema,
-  type Scheme,
-  type Titre,
-  type StructureType,
-  type QuestionDef,
-  type ParcoursId,
-} from './schemas';
+import catalogue from 'virtual:passerelle-catalogue';
+import type { Scheme, Titre, StructureType, QuestionDef, ParcoursId } from './schemas';
 
-export * from './schemas';
+// The run-time schemas the app needs; the types of all of them.
+export * from './values';
+export type * from './schemas';
 
-export const schemes = SchemesFileSchema.parse(schemesJson);
-export const titresFile = TitresFileSchema.parse(titresJson);
+export const schemes = catalogue.schemes;
+export const titresFile = catalogue.titres;
 export const titres = titresFile.titres;
 export const sectors = titresFile.sectors;
-export const structures = StructuresFileSchema.parse(structuresJson);
+export const structures = catalogue.structures;
 export const structureTypes = structures.types;
 export const structureSites = structures.sites;
-export const localDirectory = LocalDirectorySchema.parse(localDirectoryJson);
-export const parcoursFile = ParcoursFileSchema.parse(parcoursJson);
+export const localDirectory = catalogue.localDirectory;
+export const parcoursFile = catalogue.parcours;
 export const parcoursDefs = parcoursFile.parcours;
 export const thresholds = parcoursFile.thresholds;
 /** The steps every parcours shares (basic skills by need, VAE, freins). */
 export const parcoursShared = parcoursFile.shared;
-export const questionDefs = QuestionsFileSchema.parse(questionsJson);
+export const questionDefs = catalogue.questions;
 /** Communes with a QPV entry (generated from territory.json's QPV list; 18 rows). */
-export const qpvCommunes = QpvCommunesSchema.parse(qpvCommunesJson).communes;
+export const qpvCommunes = catalogue.qpvCommunes.communes;
 
 const index = <T extends { id: string }>(list: readonly T[]): ReadonlyMap<string, T> =>
   new Map(list.map((item) => [item.id, item]));

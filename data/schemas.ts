@@ -7,8 +7,10 @@
  * is content of the catalogue; interface words live in src/messages.
  */
 import { z } from 'zod';
+import { DurationSchema, IsoDate, ParcoursIdSchema, PaySchema, StageIdSchema } from './values';
 
-export const IsoDate = z.iso.date();
+export * from './values';
+
 const Url = z.url();
 const Id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case kebab-case');
 
@@ -18,55 +20,6 @@ export const Sourced = z.object({
   checkedOn: IsoDate,
   verified: z.boolean(),
 });
-
-export const StageIdSchema = z.enum([
-  'accueil',
-  'savoirsDeBase',
-  'projet',
-  'qualification',
-  'titrePro',
-  'emploi',
-  'freins',
-]);
-export type StageId = z.infer<typeof StageIdSchema>;
-
-export const ParcoursIdSchema = z.enum(['jeune', 'allophone', 'reprise', 'reconversion']);
-export type ParcoursId = z.infer<typeof ParcoursIdSchema>;
-
-// ---------------------------------------------------------------------------------------
-// Shared value objects
-// ---------------------------------------------------------------------------------------
-
-export const DurationSchema = z.object({
-  min: z.number().positive().optional(),
-  max: z.number().positive().optional(),
-  unit: z.enum(['hour', 'day', 'week', 'month', 'year']),
-  /** hours per week when the scheme sets it */
-  hoursPerWeek: z.number().positive().optional(),
-});
-export type Duration = z.infer<typeof DurationSchema>;
-
-export const AmountSchema = z.object({
-  eur: z.number().nonnegative(),
-  per: z.enum(['month', 'hour', 'once', 'year']),
-  /** who this amount applies to, as a condition id shown to staff (e.g. 'age-18-25', 'minor') */
-  condition: z.string().optional(),
-  /** the ages the amount applies to (the plan builder picks the first amount that fits the age) */
-  ageMin: z.number().int().optional(),
-  ageMax: z.number().int().optional(),
-  /** date from which the amount applies */
-  asOf: IsoDate,
-  verified: z.boolean(),
-});
-export type Amount = z.infer<typeof AmountSchema>;
-
-export const PaySchema = z.object({
-  /** salary: a work contract; allowance: paid to the person; free: costs nothing, no pay;
-   * unpaid: no pay but the person keeps their usual income; aid: one-off financial help */
-  kind: z.enum(['salary', 'allowance', 'free', 'unpaid', 'aid', 'variable']),
-  amounts: z.array(AmountSchema).default([]),
-});
-export type Pay = z.infer<typeof PaySchema>;
 
 export const EligibilitySchema = z.object({
   ageMin: z.number().int().optional(),
@@ -408,3 +361,28 @@ export const QuestionDefSchema = z.object({
 });
 export type QuestionDef = z.infer<typeof QuestionDefSchema>;
 export const QuestionsFileSchema = z.array(QuestionDefSchema);
+
+// ---------------------------------------------------------------------------------------
+// The whole catalogue, as the app receives it (data/catalogue-plugin.ts parses it at build time)
+// ---------------------------------------------------------------------------------------
+
+export const CatalogueSchema = z.object({
+  schemes: SchemesFileSchema,
+  titres: TitresFileSchema,
+  structures: StructuresFileSchema,
+  localDirectory: LocalDirectorySchema,
+  parcours: ParcoursFileSchema,
+  questions: QuestionsFileSchema,
+  qpvCommunes: QpvCommunesSchema,
+});
+export type Catalogue = z.output<typeof CatalogueSchema>;
+/** Each part of the catalogue and its file in data/. */
+export const CATALOGUE_FILES = {
+  schemes: 'schemes.json',
+  titres: 'titres.json',
+  structures: 'structures.json',
+  localDirectory: 'local-directory.json',
+  parcours: 'parcours.json',
+  questions: 'questions.json',
+  qpvCommunes: 'qpv-communes.json',
+} as const satisfies Record<keyof Catalogue, string>;

@@ -1,50 +1,16 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fr } from '../src/messages/fr';
 import { frenchAtStartup } from '../src/messages/french';
+import { importClosure as startupClosure, root, staticImports } from './support/import-closure';
 
 /**
- * What the home screen loads is what main.tsx imports statically, module by module (type-only
- * imports are erased, `import()` is a chunk of its own). Issue 15: that closure must stay free
- * of the storage layer and the statecharts, and every message key it writes must be in the
- * French messages loaded at start-up (src/messages/french.ts), or the home screen would show a key.
+ * What the home screen loads is what main.tsx imports statically (tests/support/import-closure.ts).
+ * Issue 15: that closure must stay free of the storage layer and the statecharts, and every
+ * message key it writes must be in the French messages loaded at start-up
+ * (src/messages/french.ts), or the home screen would show a key.
  */
-const root = resolve(import.meta.dirname, '..');
-
-function staticImports(code: string): string[] {
-  const found: string[] = [];
-  for (const match of code.matchAll(/^\s*(import|export)\s+(?!type\s)([^'";]*?\sfrom\s*)?['"]([^'"]+)['"]/gm)) found.push(match[3]!);
-  return found;
-}
-
-function resolveFile(from: string, specifier: string): string | undefined {
-  const base = resolve(root, dirname(from), specifier);
-  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), join(base, 'index.tsx')]) {
-    if (existsSync(candidate) && /\.(ts|tsx)$/.test(candidate)) return relative(root, candidate);
-  }
-  return undefined;
-}
-
-function startupClosure(entry: string): { files: Set<string>; packages: Set<string> } {
-  const files = new Set<string>();
-  const packages = new Set<string>();
-  const visit = (file: string) => {
-    if (files.has(file)) return;
-    files.add(file);
-    for (const specifier of staticImports(readFileSync(join(root, file), 'utf8'))) {
-      if (!specifier.startsWith('.')) {
-        packages.add(specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/'));
-        continue;
-      }
-      const target = resolveFile(file, specifier);
-      if (target) visit(target);
-    }
-  };
-  visit(entry);
-  return { files, packages };
-}
-
 describe('the start-up chunk (what the home screen loads)', () => {
   const { files, packages } = startupClosure('src/main.tsx');
 

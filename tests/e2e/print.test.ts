@@ -153,6 +153,35 @@ describe('the plan opened from its QR code', () => {
     session.assertClean();
   });
 
+  it('starts fetching the plan before the main bundle has arrived, and only for a plan', async () => {
+    session = await openSession({ viewport: { width: 390, height: 844 } });
+    const { page } = session;
+    const events: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') events.push(`request ${new URL(request.url()).pathname.replace(/-[\w-]+\.js$/, '')}`);
+    });
+    // The main bundle is held back 1.5 s, as on a slow network: src/early.ts must not need it.
+    await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+      await new Promise((later) => setTimeout(later, 1500));
+      events.push('main bundle delivered');
+      await route.continue();
+    });
+    await page.goto(`${baseURL()}#/p/${A_CODE}`);
+    await page.getByRole('heading', { level: 1, name: 'Votre plan' }).waitFor();
+    expect(events).toContain('request /assets/share');
+    expect(events.indexOf('request /assets/share')).toBeLessThan(events.indexOf('main bundle delivered'));
+    // The home screen has no use for it.
+    await page.unrouteAll();
+    await page.goto('about:blank');
+    events.length = 0;
+    await page.goto(baseURL());
+    await page.getByRole('heading', { level: 1, name: /Passerelle/ }).waitFor();
+    await page.waitForTimeout(1000);
+    expect(events.some((e) => e.startsWith('request /assets/early'))).toBe(true);
+    expect(events.filter((e) => e === 'request /assets/share')).toEqual([]);
+    session.assertClean();
+  });
+
   it.each([
     ['garbage', '#/p/garbage'],
     ['an empty code', '#/p/'],

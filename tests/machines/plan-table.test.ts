@@ -3,8 +3,13 @@
  * alternative is a change to data/ only. The catalogue is swapped for a fixture copy with one
  * more scheme, the machines and the builder are loaded afresh, and the scheme is in the plan.
  */
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import parcoursJson from '../../data/parcours.json';
+import { parseCatalogue } from '../../data/catalogue-plugin';
+import { ParcoursFileSchema } from '../../data/schemas';
 import type { RouteEntry } from '../../machines/types';
 import { TODAY } from './helpers';
 
@@ -15,14 +20,16 @@ const route: RouteEntry[] = [
 ];
 const answers = { age: 40, situation: 'demandeur-emploi', projetConnu: 'non', modeFormation: 'centre' };
 
-const loadBuilder = async (catalogue: unknown) => {
+/** The builder, loaded afresh on the catalogue the build would make with this parcours.json. */
+const loadBuilder = async (parcours: unknown) => {
   vi.resetModules();
-  vi.doMock('../../data/parcours.json', () => ({ default: catalogue }));
+  const catalogue = { ...parseCatalogue(), parcours: ParcoursFileSchema.parse(parcours) };
+  vi.doMock('virtual:passerelle-catalogue', () => ({ default: catalogue }));
   return (await import('../../machines/plan')).buildPlan;
 };
 
 afterEach(() => {
-  vi.doUnmock('../../data/parcours.json');
+  vi.doUnmock('virtual:passerelle-catalogue');
   vi.resetModules();
 });
 
@@ -41,9 +48,18 @@ describe('the plan table in data/', () => {
     expect(step?.who[0]).toBe('france-travail');
   });
 
-  it('refuses a table row that names a scheme and an action at once', async () => {
+  it('stops the build on a table row that names a scheme and an action at once', () => {
     const fixture = structuredClone(parcoursJson);
     fixture.parcours[0]!.ladder.emploi[0]!.steps.push({ schemes: ['pec'], action: 'rechercheEmploi', why: [] } as never);
-    await expect(loadBuilder(fixture)).rejects.toThrow(/exactly one of schemes, action or structure/);
+    // The catalogue the build parses (data/catalogue-plugin.ts), with this parcours.json.
+    const dir = mkdtempSync(join(tmpdir(), 'passerelle-catalogue-'));
+    try {
+      cpSync(resolve(import.meta.dirname, '../../data'), dir, { recursive: true });
+      expect(() => parseCatalogue(dir)).not.toThrow();
+      writeFileSync(join(dir, 'parcours.json'), JSON.stringify(fixture));
+      expect(() => parseCatalogue(dir)).toThrow(/data\/parcours\.json parcours\.0\.ladder\.emploi\.0\.steps\.\d+: a step names exactly one of schemes, action or structure/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
