@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
-import { cataloguePlugin } from './data/catalogue-plugin';
+import { cataloguePlugin } from './data/catalogue-plugin.ts';
 
 /**
  * The structure's sync server (docs/decisions/2026-12-01-sync.md), fixed when the app is built

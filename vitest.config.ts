@@ -1,6 +1,6 @@
 import { configDefaults, defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { cataloguePlugin } from './data/catalogue-plugin';
+import { cataloguePlugin } from './data/catalogue-plugin.ts';
 
 export default defineConfig({
   plugins: [react(), cataloguePlugin()],

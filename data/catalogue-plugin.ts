@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { CATALOGUE_FILES, CatalogueSchema, type Catalogue } from './schemas';
+import { CATALOGUE_FILES, CatalogueSchema, TerritorySchema, type Catalogue, type Territory } from './schemas.ts';
 
 export const CATALOGUE_MODULE = 'virtual:passerelle-catalogue';
-const resolved = `\0${CATALOGUE_MODULE}`;
+/** The communes (1,750, about 115 KB): a module of its own, loaded by the commune question. */
+export const TERRITORY_MODULE = 'virtual:passerelle-territory';
 
 /**
  * Reads and parses the catalogue files of data/ with their zod schemas (defaults filled in).
@@ -32,23 +33,36 @@ export function parseCatalogue(dir = import.meta.dirname): Catalogue {
   return result.data;
 }
 
+export function parseTerritory(dir = import.meta.dirname): Territory {
+  const result = TerritorySchema.safeParse(JSON.parse(readFileSync(resolve(dir, 'territory.json'), 'utf8')));
+  if (!result.success) throw new Error(`data/territory.json does not match data/schemas.ts:\n${result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`);
+  return result.data;
+}
+
+/** Each virtual module, its files in data/ and how it is made. */
+const MODULES: Record<string, { files: readonly string[]; make: () => unknown }> = {
+  [CATALOGUE_MODULE]: { files: Object.values(CATALOGUE_FILES), make: () => parseCatalogue() },
+  [TERRITORY_MODULE]: { files: ['territory.json'], make: () => parseTerritory() },
+};
+
 /**
- * `import catalogue from 'virtual:passerelle-catalogue'` (data/index.ts): the catalogue parsed
- * once, here, and sent to the browser as plain JSON. The app then carries neither the schemas
- * of the files nor their parse: on a slow tablet that parse was the largest piece of work
- * before a plan opened from its QR code could show (issue 15).
+ * `import catalogue from 'virtual:passerelle-catalogue'` (data/index.ts) and the territory
+ * (data/territory.ts): parsed once, here, and sent to the browser as plain JSON. The app then
+ * carries neither the schemas of the files nor their parse: on a slow tablet that parse was the
+ * largest piece of work before a plan opened from its QR code could show (issue 15).
  */
 export function cataloguePlugin(): Plugin {
   return {
     name: 'passerelle-catalogue',
     resolveId(id) {
-      return id === CATALOGUE_MODULE ? resolved : undefined;
+      return id in MODULES ? `\0${id}` : undefined;
     },
     load(id) {
-      if (id !== resolved) return undefined;
-      for (const file of Object.values(CATALOGUE_FILES)) this.addWatchFile(resolve(import.meta.dirname, file));
+      const module = id.startsWith('\0') ? MODULES[id.slice(1)] : undefined;
+      if (!module) return undefined;
+      for (const file of module.files) this.addWatchFile(resolve(import.meta.dirname, file));
       // JSON.parse of a string literal is read faster than the same object as code.
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(parseCatalogue()))});`;
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(module.make()))});`;
     },
   };
 }

@@ -7,12 +7,12 @@
  * is content of the catalogue; interface words live in src/messages.
  */
 import { z } from 'zod';
-import { DurationSchema, IsoDate, ParcoursIdSchema, PaySchema, StageIdSchema } from './values';
+import { CATALOGUE_ID, DurationSchema, IsoDate, LocalEntrySchema, ParcoursIdSchema, PaySchema, StageIdSchema } from './values.ts';
 
-export * from './values';
+export * from './values.ts';
 
 const Url = z.url();
-const Id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case kebab-case');
+const Id = z.string().check(CATALOGUE_ID);
 
 /** Facts that can change: where they were seen, when, and whether that was confirmed. */
 export const Sourced = z.object({
@@ -53,16 +53,16 @@ export const SchemeSchema = Sourced.extend({
   description: z.string().min(20),
   stages: z.array(StageIdSchema).min(1),
   eligibility: EligibilitySchema,
-  duration: DurationSchema.optional(),
+  duration: z.optional(DurationSchema),
   pay: PaySchema,
   /** structure type ids that prescribe it or where to ask */
   prescribers: z.array(Id).min(1),
   /** ids of the documents to bring (message keys bring.<id>) */
   bring: z.array(Id).default([]),
-  startsOn: IsoDate.optional(),
-  endsOn: IsoDate.optional(),
+  startsOn: z.optional(IsoDate),
+  endsOn: z.optional(IsoDate),
   /** replaced by another scheme (id) */
-  replacedBy: Id.optional(),
+  replacedBy: z.optional(Id),
   note: z.string().optional(),
 });
 export type Scheme = z.infer<typeof SchemeSchema>;
@@ -87,7 +87,7 @@ export const TitreSchema = Sourced.extend({
   sector: Id,
   /** national RNCP number (Ministère du Travail) — empty when not verified: « à vérifier » */
   rncp: z.union([z.literal(''), z.string().regex(/^RNCP\d{4,6}$/)]),
-  rncpEndsOn: IsoDate.optional(),
+  rncpEndsOn: z.optional(IsoDate),
   /** numbers that used to be right or belong to another certifier: never display as current */
   rncpNotThis: z.array(z.object({ rncp: z.string(), why: z.string() })).default([]),
   ccp: z.array(CcpSchema).default([]),
@@ -143,28 +143,7 @@ export const StructuresFileSchema = z.object({
 // local-directory.json — filled by the deploying organisation, empty by default
 // ---------------------------------------------------------------------------------------
 
-export const LocalEntrySchema = z.object({
-  id: Id,
-  /** structure type id from structures.json */
-  type: Id,
-  name: z.string().min(1),
-  address: z.string().optional(),
-  commune: z.string().optional(),
-  /** INSEE commune code, e.g. 45234 */
-  communeCode: z.string().regex(/^\d[0-9AB]\d{3}$/).optional(),
-  phone: z.string().optional(),
-  email: z.email().optional(),
-  url: Url.optional(),
-  openingHours: z.string().optional(),
-  /** where and when it also receives people, e.g. « le mardi au centre social » */
-  permanences: z.string().optional(),
-  /** shown with the contact on plans (kept from the first version of this file) */
-  note: z.string().optional(),
-  /** for the structure's staff only: never on a plan, a printout or a QR code */
-  staffNote: z.string().optional(),
-  updatedOn: IsoDate,
-});
-export type LocalEntry = z.infer<typeof LocalEntrySchema>;
+// LocalEntrySchema: data/values.ts (the address-book import checks it in the browser).
 export const LocalDirectorySchema = z.array(LocalEntrySchema);
 
 // ---------------------------------------------------------------------------------------
@@ -190,6 +169,7 @@ export const TerritorySchema = z.object({
   ),
   qpv: z.array(QpvSchema),
 });
+export type Territory = z.output<typeof TerritorySchema>;
 
 /** qpv-communes.json: the communes that have a QPV entry in territory.json, small enough for
  * machines/ (the journey bundle) to tell whether the person's commune has one. */
@@ -235,7 +215,7 @@ export const StepSpecSchema = z
   .object({
     schemes: z.array(Id).min(1).optional(),
     action: z.string().regex(/^[a-z][A-Za-z]*$/).optional(),
-    structure: Id.optional(),
+    structure: z.optional(Id),
     /** reason codes (`why.<code>`); the builder adds those that depend on the answers */
     why: z.array(z.string()).default([]),
     /** structure types to contact (scheme steps: the scheme's prescribers) */
@@ -244,7 +224,7 @@ export const StepSpecSchema = z
     /** the step is in the plan only when this rule holds */
     when: RuleNameSchema.optional(),
     /** scheme whose pay applies (the Region's trainee pay for a regional training) */
-    paySource: Id.optional(),
+    paySource: z.optional(Id),
     /** a scheme step none of whose schemes is open becomes this action step */
     otherwise: z.object({ action: z.string(), who: WhoSchema }).optional(),
   })

@@ -4,9 +4,8 @@
  * but immutable values, and `clearMachineCaches()` empties them all (tests, catalogue reload).
  */
 import type { AnyActorScope, AnyStateMachine } from 'xstate';
-import type { z } from 'zod';
 import type { Position } from './journey';
-import type { QuestionView } from './questions';
+import type { AnswerSchema, QuestionView } from './questions';
 
 /** A Map that forgets everything when it reaches its limit: cheap, and enough for a journey. */
 export class BoundedCache<K, V> {
@@ -37,7 +36,7 @@ export const positionCache = new BoundedCache<string, Position | null>(5000);
 export const questionViewCache = new BoundedCache<string, QuestionView>(2000);
 
 /** machines/questions.ts: the answer schema of each question view. */
-export const answerSchemaCache = new WeakMap<QuestionView, z.ZodType<string | string[] | number>>();
+export const answerSchemaCache = new WeakMap<QuestionView, AnswerSchema>();
 
 export const clearMachineCaches = () => {
   positionCache.clear();

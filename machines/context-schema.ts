@@ -3,16 +3,14 @@
  * stages, the CCP blocks still queued. The machine fuzzing (tests/machines/fuzz.test.ts)
  * checks every context reached against it.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { StageIdSchema } from '../data';
 import { AnswersSchema } from './record';
 
-export const RouteEntrySchema = z.object({ stage: StageIdSchema, alt: z.string().min(1), ccp: z.string().min(1).optional() }).strict();
+export const RouteEntrySchema = z.strictObject({ stage: StageIdSchema, alt: z.string().check(z.minLength(1)), ccp: z.optional(z.string().check(z.minLength(1))) });
 
-export const JourneyContextSchema = z
-  .object({
-    answers: AnswersSchema,
-    route: z.array(RouteEntrySchema),
-    ccpQueue: z.array(z.string().min(1)),
-  })
-  .strict();
+export const JourneyContextSchema = z.strictObject({
+  answers: AnswersSchema,
+  route: z.array(RouteEntrySchema),
+  ccpQueue: z.array(z.string().check(z.minLength(1))),
+});

@@ -7,7 +7,7 @@
  */
 import { initialSnapshot, nextSnapshot, type JourneyMachine, type JourneySnapshot } from './pure';
 import { positionCache } from './caches';
-import { z } from 'zod';
+import type * as z from 'zod/mini';
 import { ParcoursIdSchema, questionDefs } from '../data';
 import { orientationMachine } from './orientation.machine';
 import { parcoursMachines } from './parcours.machine';

@@ -6,7 +6,7 @@
  * « Nothing expired is offered »: a scheme whose `endsOn` is before the plan date, or whose age
  * limits exclude the person, never appears, not even as an alternative.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   AmountSchema,
   DurationSchema,
@@ -29,53 +29,53 @@ import { UNKNOWN, type Answers, type ParcoursId, type Reason, type RouteEntry } 
 export const PLAN_VERSION = 1 as const;
 
 const ReasonSchema = z.object({
-  code: z.string().min(1),
-  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+  code: z.string().check(z.minLength(1)),
+  params: z.optional(z.record(z.string(), z.union([z.string(), z.number()]))),
 });
 
 /** What a step is about: a scheme, a titre (and CCP), a structure, a frein, or an action code. */
 export const WhatSchema = z
   .object({
-    scheme: z.string().optional(),
-    titre: z.string().optional(),
-    ccp: z.string().optional(),
-    structure: z.string().optional(),
-    frein: z.string().optional(),
+    scheme: z.optional(z.string()),
+    titre: z.optional(z.string()),
+    ccp: z.optional(z.string()),
+    structure: z.optional(z.string()),
+    frein: z.optional(z.string()),
     /** message key `action.<code>` */
-    action: z.string().optional(),
+    action: z.optional(z.string()),
   })
-  .refine((w) => Object.values(w).some((v) => v !== undefined), { message: 'empty-what' });
+  .check(z.refine((w) => Object.values(w).some((v) => v !== undefined), { message: 'empty-what' }));
 
 export const PlanStepSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   stage: StageIdSchema,
   what: WhatSchema,
   /** other ways to do the same step (alternatives within a stage) */
-  alternatives: z.array(WhatSchema).optional(),
+  alternatives: z.optional(z.array(WhatSchema)),
   /** the answers that put it there (`why.<code>`) */
-  why: z.array(ReasonSchema).min(1),
+  why: z.array(ReasonSchema).check(z.minLength(1)),
   /** structure type ids to contact */
   who: z.array(z.string()),
-  duration: DurationSchema.optional(),
-  pay: z
-    .object({
+  duration: z.optional(DurationSchema),
+  pay: z.optional(
+    z.object({
       kind: PaySchema.shape.kind,
-      amount: AmountSchema.omit({ ageMin: true, ageMax: true }).optional(),
-    })
-    .optional(),
+      amount: z.optional(z.omit(AmountSchema, { ageMin: true, ageMax: true })),
+    }),
+  ),
   /** document ids (`bring.<id>`) */
   bring: z.array(z.string()),
   status: z.enum(['a-faire', 'en-cours', 'fait']),
   /** optional appointment date */
-  date: IsoDate.optional(),
+  date: z.optional(IsoDate),
 });
 export type PlanStep = z.infer<typeof PlanStepSchema>;
 
 export const NextActionSchema = z.object({
   /** message key `next.<code>`; params `structure`, `scheme`, `frein` hold catalogue ids */
-  code: z.string().min(1),
-  params: z.record(z.string(), z.string()).optional(),
-  step: z.string().optional(),
+  code: z.string().check(z.minLength(1)),
+  params: z.optional(z.record(z.string(), z.string())),
+  step: z.optional(z.string()),
 });
 
 export const PlanSchema = z
@@ -83,10 +83,10 @@ export const PlanSchema = z
     v: z.literal(PLAN_VERSION),
     parcours: ParcoursIdSchema,
     createdOn: IsoDate,
-    steps: z.array(PlanStepSchema).min(1),
-    nextActions: z.array(NextActionSchema).length(3),
+    steps: z.array(PlanStepSchema).check(z.minLength(1)),
+    nextActions: z.array(NextActionSchema).check(z.length(3)),
   })
-  .refine((p) => new Set(p.steps.map((s) => s.id)).size === p.steps.length, { message: 'duplicate-step-id' });
+  .check(z.refine((p) => new Set(p.steps.map((s) => s.id)).size === p.steps.length, { message: 'duplicate-step-id' }));
 export type Plan = z.infer<typeof PlanSchema>;
 type What = z.infer<typeof WhatSchema>;
 

@@ -2,10 +2,13 @@
  * Question views (what the UI shows, without words) and the zod schema of a valid answer,
  * shared by the UI form and answerQuestion().
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { getQuestionDef, getTitre, titresOfSector, type QuestionDef } from '../data';
 import { UNKNOWN, type Answers, type QuestionId } from './types';
 import { answerSchemaCache, questionViewCache } from './caches';
+
+/** A question's answer schema (zod/mini: no per-schema methods to build on every question). */
+export type AnswerSchema = z.ZodMiniType<string | string[] | number>;
 
 export interface QuestionOption {
   value: string;
@@ -74,7 +77,7 @@ export const questionView = (id: QuestionId, answers: Answers): QuestionView => 
 };
 
 /** zod schema of a valid answer to this question: the UI form and answerQuestion() share it. */
-export const answerSchemaFor = (q: QuestionView): z.ZodType<string | string[] | number> => {
+export const answerSchemaFor = (q: QuestionView): AnswerSchema => {
   const cached = answerSchemaCache.get(q);
   if (cached) return cached;
   const schema = buildAnswerSchema(q);
@@ -82,37 +85,33 @@ export const answerSchemaFor = (q: QuestionView): z.ZodType<string | string[] | 
   return schema;
 };
 
-const buildAnswerSchema = (q: QuestionView): z.ZodType<string | string[] | number> => {
+const buildAnswerSchema = (q: QuestionView): AnswerSchema => {
   const unknown = z.literal(UNKNOWN);
   const values = q.options.map((o) => o.value);
-  let schema: z.ZodType<string | string[] | number>;
+  let schema: AnswerSchema;
   if (q.kind === 'number') {
-    let n = z.number().int();
-    if (q.min !== undefined) n = n.min(q.min);
-    if (q.max !== undefined) n = n.max(q.max);
-    schema = n;
+    const bounds = [...(q.min !== undefined ? [z.gte(q.min)] : []), ...(q.max !== undefined ? [z.lte(q.max)] : [])];
+    schema = z.int().check(...bounds);
   } else if (q.kind === 'commune') {
     // The list itself (1,750 communes) stays out of the journey bundle: the UI offers only
     // communes of territory.json; here the code's shape and its département are checked.
     const departement = q.departement;
-    schema = z
-      .string()
-      .regex(/^\d[0-9AB]\d{3}$/, { message: 'not-a-commune' })
-      .refine((code) => departement === undefined || code.startsWith(departement), { message: 'not-in-departement' });
+    schema = z.string().check(
+      z.regex(/^\d[0-9AB]\d{3}$/, { message: 'not-a-commune' }),
+      z.refine((code) => departement === undefined || code.startsWith(departement), { message: 'not-in-departement' }),
+    );
   } else if (q.kind === 'single') {
-    schema = z.string().refine((v) => values.includes(v), { message: 'not-an-option' });
+    schema = z.string().check(z.refine((v) => values.includes(v), { message: 'not-an-option' }));
   } else {
     const exclusive = q.exclusive ?? [];
-    schema = z
-      .array(z.string().refine((v) => values.includes(v), { message: 'not-an-option' }))
-      .min(1)
-      .refine((list) => new Set(list).size === list.length, { message: 'duplicate' })
-      .refine((list) => list.length === 1 || !list.some((v) => exclusive.includes(v)), {
-        message: 'exclusive',
-      });
+    schema = z.array(z.string().check(z.refine((v) => values.includes(v), { message: 'not-an-option' }))).check(
+      z.minLength(1),
+      z.refine((list) => new Set(list).size === list.length, { message: 'duplicate' }),
+      z.refine((list) => list.length === 1 || !list.some((v) => exclusive.includes(v)), { message: 'exclusive' }),
+    );
   }
   if (!q.allowUnknown) return schema;
   // « Je ne sais pas » ticked alone among boxes comes as ['nsp']: it means 'nsp', never more
-  const unknownTicked = z.tuple([unknown]).transform(() => UNKNOWN);
+  const unknownTicked = z.pipe(z.tuple([unknown]), z.transform(() => UNKNOWN));
   return q.kind === 'multi' ? z.union([unknown, unknownTicked, schema]) : z.union([unknown, schema]);
 };

@@ -4,7 +4,7 @@
  * data/schema.ts), then the trail is rebuilt from the answers by replaying the statecharts.
  * Answers the current questions do not know are kept, never thrown away.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { JourneyError, rebuildJourney, type Journey } from './journey';
 import { livesInRegionDepartement } from './rules';
 import { UNKNOWN, type Answers } from './types';
@@ -21,10 +21,10 @@ export const JourneySchema = z.object({ answers: AnswersSchema, trail: z.array(z
 
 export const JourneyRecordSchema = z.object({
   machineId: z.literal(MACHINE_ID),
-  machineVersion: z.number().int().positive(),
+  machineVersion: z.int().check(z.positive()),
   journey: JourneySchema,
   /** optional, informative only: the journey is rebuilt by replay */
-  snapshot: z.unknown().optional(),
+  snapshot: z.optional(z.unknown()),
   savedAt: z.iso.datetime({ offset: true }),
 });
 export type JourneyRecord = z.infer<typeof JourneyRecordSchema>;
@@ -33,7 +33,7 @@ const V1RecordSchema = z.object({
   machineId: z.literal(MACHINE_ID),
   machineVersion: z.literal(1),
   answers: AnswersSchema,
-  parcours: z.string().optional(),
+  parcours: z.optional(z.string()),
   savedAt: z.string(),
 });
 
@@ -94,7 +94,7 @@ export const toRecord = (j: Journey, now: Date = new Date()): JourneyRecord => (
 
 /** Opens a record of any known version; throws JourneyError on garbage or a future version. */
 export const fromRecord = (raw: unknown): Journey => {
-  const head = z.object({ machineId: z.string(), machineVersion: z.number().int().positive() }).safeParse(raw);
+  const head = z.object({ machineId: z.string(), machineVersion: z.int().check(z.positive()) }).safeParse(raw);
   if (!head.success) throw new JourneyError('invalid-record', 'Not a journey record', head.error.issues);
   if (head.data.machineId !== MACHINE_ID) {
     throw new JourneyError('unknown-machine', `Unknown machine ${head.data.machineId}`);
@@ -112,7 +112,7 @@ export const fromRecord = (raw: unknown): Journey => {
       }
     }
   } catch (error) {
-    throw new JourneyError('invalid-record', 'The record could not be migrated', error instanceof z.ZodError ? error.issues : []);
+    throw new JourneyError('invalid-record', 'The record could not be migrated', error instanceof z.core.$ZodError ? error.issues : []);
   }
   const parsed = JourneyRecordSchema.safeParse(current);
   if (!parsed.success) throw new JourneyError('invalid-record', 'Invalid journey record', parsed.error.issues);

@@ -175,3 +175,47 @@ describe('the module graph of src/', () => {
     expect(cyclesOf(new Map([['a', ['b']], ['b', []]]))).toEqual([]);
   });
 });
+
+/** Files that bring `module` into the bundle, type-only imports aside. */
+function runtimeImportersOf(files: { file: string; code: string }[], matches: (file: string, specifier: string) => boolean): string[] {
+  const found: string[] = [];
+  for (const { file, code } of files) {
+    for (const match of code.matchAll(/^\s*(?:import|export)\s+(?!type\s)(?:[^'";]*?\sfrom\s*)?['"]([^'"]+)['"]/gm)) {
+      if (matches(file, match[1]!)) found.push(`${file} imports ${match[1]}`);
+    }
+    for (const match of code.matchAll(/import\s*\(\s*['"]([^'"]+)['"]\s*\)/g)) {
+      if (matches(file, match[1]!)) found.push(`${file} imports ${match[1]}`);
+    }
+  }
+  return found;
+}
+
+// Issue 15: classic zod builds a dozen methods on every schema and weighs about 11 KB gzip more
+// than zod/mini; the catalogue files' schemas (data/schemas.ts) run at build time only
+// (data/catalogue-plugin.ts). What runs in the browser uses zod/mini and data/values.ts.
+const BUILD_TIME = ['data/schemas.ts', 'data/catalogue-plugin.ts'];
+const classicZod = (_file: string, specifier: string) => specifier === 'zod' || specifier.startsWith('zod/v4/classic');
+const fileSchemas = (file: string, specifier: string) => specifier.startsWith('.') && resolve(root, dirname(file), specifier).replace(/\.ts$/, '') === join(root, 'data/schemas');
+
+describe('zod in the browser', () => {
+  const app = ['src', 'machines', 'data'].flatMap(sourceFiles).filter((file) => !BUILD_TIME.includes(file) && !file.endsWith('.d.ts')).map((file) => ({ file, code: readFileSync(join(root, file), 'utf8') }));
+
+  it('is zod/mini wherever the app runs; classic zod is for the build', () => {
+    expect(app.length).toBeGreaterThan(100);
+    expect(runtimeImportersOf(app, classicZod)).toEqual([]);
+    expect(app.some(({ code }) => code.includes("from 'zod/mini'"))).toBe(true);
+  });
+
+  it('takes only types from data/schemas.ts, whose schemas are for the build', () => {
+    expect(runtimeImportersOf(app, fileSchemas)).toEqual([]);
+  });
+
+  it('detects either when one is written (the rules can fail)', () => {
+    const written = [
+      { file: 'src/features/x/form.ts', code: "import { z } from 'zod';\nimport type { Plan } from '../../../data/schemas';" },
+      { file: 'machines/y.ts', code: "import type { z } from 'zod';\nimport { SchemeSchema } from '../data/schemas';" },
+    ];
+    expect(runtimeImportersOf(written, classicZod)).toEqual(["src/features/x/form.ts imports zod"]);
+    expect(runtimeImportersOf(written, fileSchemas)).toEqual(['machines/y.ts imports ../data/schemas']);
+  });
+});

@@ -4,7 +4,8 @@ import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { build } from 'vite';
 import { cataloguePlugin, CATALOGUE_MODULE, parseCatalogue } from '../../data/catalogue-plugin';
-import { QuestionsFileSchema, SchemesFileSchema } from '../../data/schemas';
+import { QuestionsFileSchema, SchemesFileSchema, TerritorySchema } from '../../data/schemas';
+import { territory } from '../../data/territory';
 import { questionDefs, schemes } from '../../data';
 import { importClosure } from '../support/import-closure';
 
@@ -39,6 +40,11 @@ describe('the catalogue parsed at build time (data/catalogue-plugin.ts)', () => 
     const written = (raw('questions.json') as { id: string; exclusive?: string[] }[]).find((q) => q.exclusive === undefined);
     expect(written).toBeDefined();
     expect(questionDefs.find((q) => q.id === written!.id)?.exclusive).toEqual([]);
+  });
+
+  it('gives the commune question the territory as its schema parses it', () => {
+    expect(territory).toEqual(TerritorySchema.parse(raw('territory.json')));
+    expect(territory.communes.length).toBeGreaterThan(1700);
   });
 
   it('stops on a file that breaks its schema, naming the file and the place', () => {

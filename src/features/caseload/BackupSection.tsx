@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { useT } from '../../messages/i18n';
 import { useRepository } from '../../lib/storage-context';
 import { downloadText } from '../../lib/download';
@@ -13,15 +13,15 @@ import { SETTING_LAST_BACKUP } from './backup-reminder';
 
 const BackupSchema = z
   .object({
-    passphrase: z.string().min(PASSPHRASE_MIN_LENGTH, 'backup.passphrase.tooShort'),
+    passphrase: z.string().check(z.minLength(PASSPHRASE_MIN_LENGTH, 'backup.passphrase.tooShort')),
     confirm: z.string(),
   })
-  .refine((v) => v.passphrase === v.confirm, { path: ['confirm'], message: 'backup.passphrase.mismatch' });
+  .check(z.refine((v) => v.passphrase === v.confirm, { path: ['confirm'], message: 'backup.passphrase.mismatch' }));
 type BackupInput = z.infer<typeof BackupSchema>;
 
 const RestoreSchema = z.object({
   file: z.custom<FileList>((v) => v instanceof FileList && v.length > 0, 'restore.file.missing'),
-  passphrase: z.string().min(1, 'restore.passphrase.missing'),
+  passphrase: z.string().check(z.minLength(1, 'restore.passphrase.missing')),
 });
 type RestoreInput = z.infer<typeof RestoreSchema>;
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { useT } from '../../messages/i18n';
 import { hrefTo, navigate } from '../../lib/router';
 import { useRepository } from '../../lib/storage-context';
@@ -13,7 +13,10 @@ import { createResidentFile, retentionDays, RETENTION_DEFAULT_DAYS } from './res
 
 /** Error messages are message keys, translated where they are shown. */
 export const NewFileSchema = z.object({
-  nickname: z.string().transform(withoutBidiControls).pipe(z.string().trim().min(1, 'newFile.nickname.required').max(40, 'newFile.nickname.tooLong')),
+  nickname: z.pipe(
+    z.pipe(z.string(), z.transform(withoutBidiControls)),
+    z.string().check(z.trim(), z.minLength(1, 'newFile.nickname.required'), z.maxLength(40, 'newFile.nickname.tooLong')),
+  ),
   consent: z.literal(true, 'newFile.consent.required'),
 });
 type NewFileInput = z.input<typeof NewFileSchema>;

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { useT } from '../../messages/i18n';
 import { hrefTo } from '../../lib/router';
 import { useRepository } from '../../lib/storage-context';
@@ -16,13 +16,13 @@ import { persistenceStatus, type Persistence } from '../../lib/persistence';
 import { SyncSettings } from './SyncSettings';
 
 export const SettingsSchema = z.object({
-  retentionDays: z.coerce.number<string | number>().int('settings.retention.invalid').min(7, 'settings.retention.invalid').max(730, 'settings.retention.invalid'),
-  structureName: z.string().trim().max(80, 'settings.structure.tooLong'),
+  retentionDays: z.coerce
+    .number<string | number>()
+    .check(z.int('settings.retention.invalid'), z.gte(7, 'settings.retention.invalid'), z.lte(730, 'settings.retention.invalid')),
+  structureName: z.string().check(z.trim(), z.maxLength(80, 'settings.structure.tooLong')),
   backupReminderDays: z.coerce
     .number<string | number>()
-    .int('backup.reminderDays.invalid')
-    .min(0, 'backup.reminderDays.invalid')
-    .max(BACKUP_REMINDER_MAX_DAYS, 'backup.reminderDays.invalid'),
+    .check(z.int('backup.reminderDays.invalid'), z.gte(0, 'backup.reminderDays.invalid'), z.lte(BACKUP_REMINDER_MAX_DAYS, 'backup.reminderDays.invalid')),
 });
 type SettingsInput = z.input<typeof SettingsSchema>;
 type SettingsOutput = z.output<typeof SettingsSchema>;

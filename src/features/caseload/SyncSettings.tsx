@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { ResidentSummary } from '../../db';
 import { useT } from '../../messages/i18n';
 import { useRepository } from '../../lib/storage-context';
@@ -14,16 +14,18 @@ import { SyncStatusLine } from './SyncStatusLine';
 
 const EXAMPLE = `${SYNC_ORIGIN.replace(/:\*$/, ':5984') || 'https://sync.example.org'}/ma-structure`;
 
-const required = z.string().trim().min(1, 'sync.error.required');
+const required = z.string().check(z.trim(), z.minLength(1, 'sync.error.required'));
 export const SyncFormSchema = z.object({
-  url: required.superRefine((url, ctx) => {
-    const problem = addressProblem(url);
-    if (problem) ctx.addIssue({ code: 'custom', message: `sync.error.address.${problem}` });
-  }),
-  deviceName: required.max(40),
+  url: required.check(
+    z.superRefine((url, ctx) => {
+      const problem = addressProblem(url);
+      if (problem) ctx.addIssue({ code: 'custom', message: `sync.error.address.${problem}` });
+    }),
+  ),
+  deviceName: required.check(z.maxLength(40)),
   username: required,
-  password: z.string().min(1, 'sync.error.required'),
-  passphrase: required.refine((p) => p.split(/\s+/).filter(Boolean).length >= 4, 'sync.error.passphrase.short'),
+  password: z.string().check(z.minLength(1, 'sync.error.required')),
+  passphrase: required.check(z.refine((p) => p.split(/\s+/).filter(Boolean).length >= 4, 'sync.error.passphrase.short')),
   share: z.array(z.string()),
 });
 type SyncForm = z.infer<typeof SyncFormSchema>;

@@ -3,7 +3,7 @@
  * would do, decided in full before anything is written. The envelope and its crypto are in
  * src/lib/backup-format.ts; the choices are in docs/decisions/2026-12-01-backup.md.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { DamagedRecordError, DirectoryEntrySchema, ResidentFileSchema, type DirectoryEntry, type Repository, type ResidentFile, type Setting } from '../../db';
 import { fromRecord, JourneyError } from '../../../machines';
 import { BackupError, openBackup, sealBackup } from '../../lib/backup-format';
@@ -23,7 +23,7 @@ const DAY = 24 * 60 * 60 * 1000;
 
 const ContentSchema = z.object({
   format: z.literal(BACKUP_CONTENT_FORMAT),
-  version: z.number().int().positive(),
+  version: z.int().check(z.positive()),
   createdAt: z.iso.datetime({ offset: true }),
   files: z.array(z.unknown()),
   /** Records that could not be read on the device that made the backup, kept as they were. */

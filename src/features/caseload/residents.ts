@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { withoutBidiControls } from '../../lib/names';
 import { nameKeyOf, type Repository, type ResidentFile } from '../../db';
 import { fromRecord, toRecord, type Journey } from '../../../machines';
@@ -60,18 +60,18 @@ export const IMPORT_MAX_BYTES = 1_000_000;
 
 const ExportSchema = z.object({
   format: z.literal(EXPORT_FORMAT),
-  version: z.number().int().positive(),
+  version: z.int().check(z.positive()),
   exportedAt: z.string(),
   file: z.object({
-    id: z.string().min(1).max(100),
-    nickname: z.string().trim().min(1).max(40),
-    consent: z.object({ givenOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), wordingVersion: z.number().int().positive() }),
-    createdAt: z.number().int().nonnegative(),
-    updatedAt: z.number().int().nonnegative(),
+    id: z.string().check(z.minLength(1), z.maxLength(100)),
+    nickname: z.string().check(z.trim(), z.minLength(1), z.maxLength(40)),
+    consent: z.object({ givenOn: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)), wordingVersion: z.int().check(z.positive()) }),
+    createdAt: z.int().check(z.nonnegative()),
+    updatedAt: z.int().check(z.nonnegative()),
     journey: z.unknown(),
-    planProgress: z
-      .record(z.string(), z.object({ status: z.enum(['a-faire', 'en-cours', 'fait']), appointment: z.string().max(40).optional() }))
-      .optional(),
+    planProgress: z.optional(
+      z.record(z.string(), z.object({ status: z.enum(['a-faire', 'en-cours', 'fait']), appointment: z.optional(z.string().check(z.maxLength(40))) })),
+    ),
   }),
 });
 

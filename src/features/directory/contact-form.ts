@@ -1,21 +1,24 @@
 /** The address-book form's rules, written once for the form (zodResolver) and the stored entry. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { structureTypes } from '../../../data';
 import type { DirectoryEntry } from '../../db/types';
 
-const text = z.string().trim().max(300, 'directory.error.tooLong');
-const blankOr = (schema: z.ZodType<string>, message: string) =>
-  z.string().trim().refine((v) => v === '' || schema.safeParse(v).success, { message });
+const text = z.string().check(z.trim(), z.maxLength(300, 'directory.error.tooLong'));
+const blankOr = (schema: z.ZodMiniType<string>, message: string) =>
+  z.string().check(
+    z.trim(),
+    z.refine((v) => v === '' || schema.safeParse(v).success, { message }),
+  );
 
 /** French numbers: 10 digits from 0, or +33 then 9, with spaces, dots or dashes. */
 const PHONE = /^(?:\+33[\s.-]?|0)[1-9](?:[\s.-]?\d{2}){4}$/;
 
 export const ContactFormSchema = z.object({
-  type: z.string().refine((id) => structureTypes.some((t) => t.id === id), { message: 'directory.error.type' }),
-  name: z.string().trim().min(2, 'directory.error.name').max(120, 'directory.error.name'),
+  type: z.string().check(z.refine((id) => structureTypes.some((t) => t.id === id), { message: 'directory.error.type' })),
+  name: z.string().check(z.trim(), z.minLength(2, 'directory.error.name'), z.maxLength(120, 'directory.error.name')),
   address: text,
-  communeCode: z.string().regex(/^\d[0-9AB]\d{3}$/, 'directory.error.commune'),
-  phone: blankOr(z.string().regex(PHONE), 'directory.error.phone'),
+  communeCode: z.string().check(z.regex(/^\d[0-9AB]\d{3}$/, 'directory.error.commune')),
+  phone: blankOr(z.string().check(z.regex(PHONE)), 'directory.error.phone'),
   email: blankOr(z.email(), 'directory.error.email'),
   url: blankOr(z.url({ protocol: /^https?$/ }), 'directory.error.url'),
   openingHours: text,

@@ -3,9 +3,8 @@
  * checks an imported file goes through before anything is written: a damaged or foreign file
  * is refused whole, and the staff see what it adds and replaces before confirming.
  */
-import { z } from 'zod';
-import { structureTypes } from '../../../data';
-import { LocalEntrySchema } from '../../../data/schemas';
+import * as z from 'zod/mini';
+import { LocalEntrySchema, structureTypes } from '../../../data';
 import type { DirectoryEntry } from '../../db/types';
 
 export const DIRECTORY_FORMAT = 'passerelle.directory';
@@ -17,12 +16,14 @@ const knownType = new Set(structureTypes.map((t) => t.id));
 
 const DirectoryFileSchema = z.object({
   format: z.literal(DIRECTORY_FORMAT),
-  version: z.number().int().positive(),
+  version: z.int().check(z.positive()),
   exportedAt: z.string(),
   entries: z
-    .array(LocalEntrySchema.refine((e) => knownType.has(e.type), { message: 'unknown structure type' }))
-    .max(5000)
-    .refine((list) => new Set(list.map((e) => e.id)).size === list.length, { message: 'duplicate id' }),
+    .array(LocalEntrySchema.check(z.refine((e) => knownType.has(e.type), { message: 'unknown structure type' })))
+    .check(
+      z.maxLength(5000),
+      z.refine((list) => new Set(list.map((e) => e.id)).size === list.length, { message: 'duplicate id' }),
+    ),
 });
 
 export function exportDirectory(entries: DirectoryEntry[], now: Date): string {

@@ -7,7 +7,7 @@ import {
   type DurationSchema,
   type AmountSchema,
 } from '../../../data';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 type Duration = z.infer<typeof DurationSchema>;
 type Amount = z.infer<typeof AmountSchema>;

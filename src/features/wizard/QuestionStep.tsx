@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { useT } from '../../messages/i18n';
 import { StepFrame, type SaveStatus } from '../../components/StepFrame';
 import { FieldError } from '../../components/FieldError';

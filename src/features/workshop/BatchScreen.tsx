@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { PARCOURS_IDS, UNKNOWN, shortQuestions, type Answers, type ParcoursId, type QuestionView } from '../../../machines';
 import { thresholds } from '../../../data';
 import { FieldError } from '../../components/FieldError';
@@ -29,20 +29,24 @@ const formSchema = (taken: string[], questions: QuestionView[]) => {
   return z.object({
     label: z
       .string()
-      .trim()
-      .min(1, 'workshop.batch.error.label')
-      .max(LABEL_MAX, 'workshop.batch.error.long')
-      .refine((v) => !taken.includes(v.toLocaleLowerCase('fr')), 'workshop.batch.error.duplicate'),
+      .check(
+        z.trim(),
+        z.minLength(1, 'workshop.batch.error.label'),
+        z.maxLength(LABEL_MAX, 'workshop.batch.error.long'),
+        z.refine((v) => !taken.includes(v.toLocaleLowerCase('fr')), 'workshop.batch.error.duplicate'),
+      ),
     parcours: z.string(),
-    answers: z.record(z.string(), z.string()).superRefine((answers, ctx) => {
-      if (!age) return;
-      const raw = (answers[age.id] ?? '').trim();
-      if (raw === '') return;
-      const n = Number(raw);
-      if (!Number.isInteger(n) || n < planAgeMin(age) || (age.max !== undefined && n > age.max)) {
-        ctx.addIssue({ code: 'custom', path: [age.id], message: 'workshop.batch.error.age' });
-      }
-    }),
+    answers: z.record(z.string(), z.string()).check(
+      z.superRefine((answers, ctx) => {
+        if (!age) return;
+        const raw = (answers[age.id] ?? '').trim();
+        if (raw === '') return;
+        const n = Number(raw);
+        if (!Number.isInteger(n) || n < planAgeMin(age) || (age.max !== undefined && n > age.max)) {
+          ctx.addIssue({ code: 'custom', path: [age.id], message: 'workshop.batch.error.age' });
+        }
+      }),
+    ),
   });
 };
 
