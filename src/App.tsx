@@ -1,6 +1,6 @@
 import { Suspense, useEffect, type ReactNode } from 'react';
 import { useT } from './messages/i18n';
-import { hrefTo, matchPath, usePath } from './lib/router';
+import { hrefTo, usePath } from './lib/router';
 import { usePreferences } from './lib/preferences';
 import { StorageBanner } from './components/StorageBanner';
 import { ErrorBoundary } from './components/ErrorBoundary';
@@ -8,20 +8,18 @@ import { HomeScreen } from './features/home/HomeScreen';
 import { ComingSoon } from './app/ComingSoon';
 import { preloadable } from './lib/lazy-route';
 import { GuidedPathRoute } from './app/guided-path-route';
+import { ROUTE_MODULES, routeModuleOf } from './app/routes';
 import { warmDateFormats } from './lib/dates';
 import { useStorageLoader } from './lib/storage-context';
 
-// Each mode is its own chunk: the kiosk's first screen does not pay for the caseload or the PDF.
-// The modules in app/ compose the features (a feature never imports another one).
-const MediatorRoutes = preloadable(() => import('./app/mediator'));
-const KioskRoutes = preloadable(() => import('./app/kiosk'));
-// The plan opened from its QR code: read-only, decoded from the fragment (never sent anywhere).
-const SharedPlanView = preloadable(() => import('./app/share'));
-// The workshop is composed with the plan pieces it prints at the app level (src/app/workshop.tsx).
-const WorkshopRoutes = preloadable(() => import('./app/workshop'));
-// Staff: the structure's address book, from the mediator's settings or the kiosk's staff screen.
-const DirectoryScreen = preloadable(() => import('./app/directory'));
-const TrainingImportScreen = preloadable(() => import('./app/trainings'));
+// Each mode is its own chunk (./app/routes.ts); the modules in app/ compose the features (a
+// feature never imports another one).
+const MediatorRoutes = preloadable(ROUTE_MODULES.mediator);
+const KioskRoutes = preloadable(ROUTE_MODULES.kiosk);
+const SharedPlanView = preloadable(ROUTE_MODULES.share);
+const WorkshopRoutes = preloadable(ROUTE_MODULES.workshop);
+const DirectoryScreen = preloadable(ROUTE_MODULES.directory);
+const TrainingImportScreen = preloadable(ROUTE_MODULES.trainings);
 
 const whenIdle: (run: () => void) => void =
   typeof requestIdleCallback === 'function' ? (run) => requestIdleCallback(run, { timeout: 2000 }) : (run) => setTimeout(run, 300);
@@ -59,15 +57,24 @@ function usePreloadWhenIdle(onHome: boolean) {
 function Route(props: { path: string }): ReactNode {
   const { path } = props;
   if (path === '/') return <HomeScreen />;
-  if (path === '/p' || path.startsWith('/p/')) return <SharedPlanView payload={path.slice(3)} />;
-  if (path === '/accompagner/annuaire') return <DirectoryScreen back="/accompagner/reglages" />;
-  if (path === '/borne/annuaire') return <DirectoryScreen back="/borne" />;
-  if (path === '/accompagner/formations') return <TrainingImportScreen back="/accompagner/reglages" />;
-  if (path === '/borne/formations') return <TrainingImportScreen back="/borne" />;
-  if (path === '/accompagner' || matchPath('/accompagner/:id', path)) return <MediatorRoutes path={path} />;
-  if (path === '/atelier' || matchPath('/atelier/:parcours', path)) return <WorkshopRoutes path={path} />;
-  if (path === '/borne') return <KioskRoutes path={path} />;
-  return <ComingSoon title="notFound.title" />;
+  // The address book and the training sessions go back to where staff opened them from.
+  const staffBack = path.startsWith('/borne') ? '/borne' : '/accompagner/reglages';
+  switch (routeModuleOf(path)) {
+    case 'share':
+      return <SharedPlanView payload={path.slice(3)} />;
+    case 'directory':
+      return <DirectoryScreen back={staffBack} />;
+    case 'trainings':
+      return <TrainingImportScreen back={staffBack} />;
+    case 'mediator':
+      return <MediatorRoutes path={path} />;
+    case 'workshop':
+      return <WorkshopRoutes path={path} />;
+    case 'kiosk':
+      return <KioskRoutes path={path} />;
+    default:
+      return <ComingSoon title="notFound.title" />;
+  }
 }
 
 export function App(props: { updatePrompt?: ReactNode }) {

@@ -1,14 +1,12 @@
-import { useSyncExternalStore } from 'react';
-
 /**
  * Hash routing: the app is one static page that works offline from the service worker's
  * cache, so every screen lives behind `#/…`. The plan shared by QR code also travels in the
  * fragment, which browsers never send to a server.
  */
-export function currentPath(): string {
-  const hash = window.location.hash.replace(/^#/, '');
-  return hash.startsWith('/') ? hash : '/';
-}
+import { useSyncExternalStore } from 'react';
+import { currentPath } from './paths';
+
+export { currentPath, matchPath } from './paths';
 
 function subscribe(onChange: () => void) {
   window.addEventListener('hashchange', onChange);
@@ -33,19 +31,4 @@ export function navigate(path: string, options: { replace?: boolean } = {}): voi
 
 export function hrefTo(path: string): string {
   return `#${path}`;
-}
-
-/** Matches `/accompagner/:id` style patterns; returns the named parts or null. */
-export function matchPath(pattern: string, path: string): Record<string, string> | null {
-  const want = pattern.split('/').filter(Boolean);
-  const got = path.split('/').filter(Boolean);
-  if (want.length !== got.length) return null;
-  const params: Record<string, string> = {};
-  for (let i = 0; i < want.length; i++) {
-    const w = want[i]!;
-    const g = got[i]!;
-    if (w.startsWith(':')) params[w.slice(1)] = decodeURIComponent(g);
-    else if (w !== g) return null;
-  }
-  return params;
 }

@@ -301,4 +301,25 @@ describe('leaving kiosk mode', () => {
     await page.getByRole('heading', { level: 1, name: ATTRACT }).waitFor();
     expect(await page.evaluate(() => location.hash)).toBe('#/borne');
   });
+
+  it('restarted at the home address, starts fetching its screen before the main bundle has arrived', async () => {
+    const page = await kioskReady();
+    const events: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') events.push(`request ${new URL(request.url()).pathname.replace(/-[\w-]+\.js$/, '')}`);
+    });
+    // The main bundle is held back 1.5 s, as on a slow network: src/early.ts reads the kiosk
+    // setting and fetches the kiosk's chunk without it.
+    await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+      await new Promise((later) => setTimeout(later, 1500));
+      events.push('main bundle delivered');
+      await route.continue();
+    });
+    await page.goto('about:blank');
+    await page.goto(baseURL());
+    await page.getByRole('heading', { level: 1, name: ATTRACT }).waitFor();
+    expect(events).toContain('request /assets/kiosk');
+    expect(events.indexOf('request /assets/kiosk')).toBeLessThan(events.indexOf('main bundle delivered'));
+    session!.assertClean();
+  });
 });

@@ -147,7 +147,7 @@ describe('the plan opened from its QR code', () => {
     await page.getByRole('heading', { level: 1, name: 'Votre plan' }).waitFor();
     // Idle time, when the home screen would fetch the caseload, the kiosk and the storage layer.
     await page.waitForTimeout(3000);
-    expect(scripts.filter((s) => /\/(mediator|kiosk|open|CaseloadScreen)-/.test(s))).toEqual([]);
+    expect(scripts.filter((s) => /\/(mediator|kiosk|open|CaseloadScreen)-[\w-]{8}\.js$/.test(s))).toEqual([]);
     expect(scripts.some((s) => /\/share-/.test(s))).toBe(true);
     expect(await listDatabases(page)).toEqual([]);
     session.assertClean();
