@@ -42,11 +42,15 @@ export function SettingsScreen() {
 
   useEffect(() => {
     void (async () => {
-      reset({
-        retentionDays: await retentionDays(repository),
-        structureName: await structureNameSetting(repository),
-        backupReminderDays: backupReminderDays(await repository.settings.get<unknown>(SETTING_BACKUP_REMINDER_DAYS)),
-      });
+      // What staff typed while the saved settings were being read stays as typed.
+      reset(
+        {
+          retentionDays: await retentionDays(repository),
+          structureName: await structureNameSetting(repository),
+          backupReminderDays: backupReminderDays(await repository.settings.get<unknown>(SETTING_BACKUP_REMINDER_DAYS)),
+        },
+        { keepDirtyValues: true },
+      );
     })();
     void persistenceStatus().then(setPersistence);
   }, [repository, reset]);
