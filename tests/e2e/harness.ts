@@ -192,3 +192,21 @@ export async function createFileAs(page: Page, nickname: string): Promise<void> 
 export function deName(name: string): string {
   return /^[aeiouhàâäéèêëîïôöûùüœæ]/i.test(name) ? `d’${name}` : `de ${name}`;
 }
+
+/**
+ * Records, in order, each script the page requests (by chunk name: `request /assets/kiosk`) and
+ * the moment the main bundle is delivered, held back `delay` ms as on a slow network (issue 15:
+ * src/early.ts must not need it to start fetching the screen).
+ */
+export async function holdBackMainBundle(page: Page, delay = 1500): Promise<string[]> {
+  const events: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') events.push(`request ${new URL(request.url()).pathname.replace(/-[\w-]+\.js$/, '')}`);
+  });
+  await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+    await new Promise((later) => setTimeout(later, delay));
+    events.push('main bundle delivered');
+    await route.continue();
+  });
+  return events;
+}

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { baseURL, expectNoAxeViolations, listDatabases, openSession, readIndexedDB, type Session } from './harness';
+import { baseURL, expectNoAxeViolations, holdBackMainBundle, listDatabases, openSession, readIndexedDB, type Session } from './harness';
 import { fillQuestion, nextButton, walkToRecap } from '../../scripts/journey-driver.mjs';
 
 let session: Session | undefined;
@@ -304,17 +304,8 @@ describe('leaving kiosk mode', () => {
 
   it('restarted at the home address, starts fetching its screen before the main bundle has arrived', async () => {
     const page = await kioskReady();
-    const events: string[] = [];
-    page.on('request', (request) => {
-      if (request.resourceType() === 'script') events.push(`request ${new URL(request.url()).pathname.replace(/-[\w-]+\.js$/, '')}`);
-    });
-    // The main bundle is held back 1.5 s, as on a slow network: src/early.ts reads the kiosk
-    // setting and fetches the kiosk's chunk without it.
-    await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
-      await new Promise((later) => setTimeout(later, 1500));
-      events.push('main bundle delivered');
-      await route.continue();
-    });
+    // src/early.ts reads the kiosk setting and fetches the kiosk's chunk without the main bundle.
+    const events = await holdBackMainBundle(page);
     await page.goto('about:blank');
     await page.goto(baseURL());
     await page.getByRole('heading', { level: 1, name: ATTRACT }).waitFor();

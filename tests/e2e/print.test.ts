@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { baseURL, createFileAs, expectNoAxeViolations, listDatabases, openSession, printToPdf, type Session } from './harness';
+import { baseURL, createFileAs, expectNoAxeViolations, holdBackMainBundle, listDatabases, openSession, printToPdf, type Session } from './harness';
 import { walkToRecap, type DriverAnswers } from '../../scripts/journey-driver.mjs';
 import { PROFILES } from './profiles';
 
@@ -156,16 +156,7 @@ describe('the plan opened from its QR code', () => {
   it('starts fetching the plan before the main bundle has arrived, and only for a plan', async () => {
     session = await openSession({ viewport: { width: 390, height: 844 } });
     const { page } = session;
-    const events: string[] = [];
-    page.on('request', (request) => {
-      if (request.resourceType() === 'script') events.push(`request ${new URL(request.url()).pathname.replace(/-[\w-]+\.js$/, '')}`);
-    });
-    // The main bundle is held back 1.5 s, as on a slow network: src/early.ts must not need it.
-    await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
-      await new Promise((later) => setTimeout(later, 1500));
-      events.push('main bundle delivered');
-      await route.continue();
-    });
+    const events = await holdBackMainBundle(page);
     await page.goto(`${baseURL()}#/p/${A_CODE}`);
     await page.getByRole('heading', { level: 1, name: 'Votre plan' }).waitFor();
     expect(events).toContain('request /assets/share');
