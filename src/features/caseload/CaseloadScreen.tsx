@@ -18,6 +18,11 @@ import { subscribeRemoteChanges, subscribeSyncState, syncState } from '../../syn
 import { SyncStatusLine } from './SyncStatusLine';
 import { cachedCaseload, caseloadGeneration, CASELOAD_PAGE, keepCaseload } from './caseload-cache';
 
+/** Cards drawn in the first frame after the click: a little more than a tablet's screen holds.
+ * The others are drawn once that frame is painted, so the list shows without waiting for the
+ * cards nobody sees yet (issue 15). All of them are in the page a frame later, for the keyboard,
+ * screen readers and the browser's search. */
+export const FIRST_FRAME_CARDS = 8;
 
 export function CaseloadScreen() {
   const t = useT();
@@ -37,6 +42,7 @@ export function CaseloadScreen() {
   const [pendingReplace, setPendingReplace] = useState<{ incoming: ResidentFile; local: ResidentFile } | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const [reminder, setReminder] = useState<{ lastAt?: number; days: number } | null>(null);
+  const [firstFrame, setFirstFrame] = useState(true);
   const syncOn = useSyncExternalStore(subscribeSyncState, syncState).kind !== 'off';
 
   const reload = async () => {
@@ -56,7 +62,10 @@ export function CaseloadScreen() {
     if (!ahead?.all) void reload();
     // The caseload is what must not be evicted; Réglages shows whether the browser agreed.
     // Asked once the list is painted: the browser's answer changes nothing on this screen.
-    void afterPaint().then(requestPersistence);
+    void afterPaint().then(() => {
+      setFirstFrame(false);
+      void requestPersistence();
+    });
     void backupReminderDue(repository, new Date())
       .then((r) => setReminder(r.due ? r : null))
       .catch(() => setReminder(null));
@@ -79,6 +88,7 @@ export function CaseloadScreen() {
   const listing = matching ?? (query === '' ? (first?.files ?? null) : null);
   const total = matching ? matching.length : (first?.total ?? 0);
   const shown = listing?.slice(0, limit) ?? [];
+  const drawn = firstFrame ? shown.slice(0, FIRST_FRAME_CARDS) : shown;
   const dateFormat = staffDateTime();
 
   async function store(file: ResidentFile) {
@@ -180,7 +190,7 @@ export function CaseloadScreen() {
         <>
           <p role="status">{t('caseload.count', { shown: shown.length, total })}</p>
           <ul className="file-list">
-            {shown.map((file) => (
+            {drawn.map((file) => (
               <li key={file.id} className="file-card">
                 <a href={hrefTo(`/accompagner/${file.id}`)} aria-label={t('caseload.open', { name: file.damaged ? t('unreadable.name') : file.nickname })}>
                   <span className="file-card__name">{file.damaged ? t('unreadable.name') : file.nickname}</span>

@@ -1,8 +1,8 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { MemoryRepository, ResilientRepository } from '../../../src/db';
 import { ChangeChannel, CHANGES_CHANNEL } from '../../../src/db/changes';
-import { CaseloadScreen } from '../../../src/features/caseload/CaseloadScreen';
+import { CaseloadScreen, FIRST_FRAME_CARDS } from '../../../src/features/caseload/CaseloadScreen';
 import { cachedCaseload, warmCaseload } from '../../../src/features/caseload/caseload-cache';
 import { renderWithApp } from '../../support/render';
 import { numberedFile } from '../../support/numbered-files';
@@ -30,7 +30,11 @@ describe('the list of files read ahead by the home screen', () => {
     renderWithApp(<CaseloadScreen />, { repository });
     // Synchronously: no « Chargement… » in between.
     expect(screen.getByText('20 dossier(s) affiché(s) sur 120')).toBeTruthy();
-    expect(within(document.querySelector('.file-list')!).getAllByRole('link')[0]!.textContent).toBe('Personne 119');
+    // The first frame draws the cards a screen can show, newest first; the rest once it is painted.
+    const drawn = () => within(document.querySelector('.file-list')!).getAllByRole('link').map((a) => a.textContent);
+    expect(drawn()).toEqual(Array.from({ length: FIRST_FRAME_CARDS }, (_, i) => `Personne ${119 - i}`));
+    await waitFor(() => expect(drawn()).toHaveLength(20));
+    expect(drawn().at(-1)).toBe('Personne 100');
     await new Promise((wait) => setTimeout(wait, 150));
     expect(reads).toBe(0);
   });

@@ -1,0 +1,62 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { baseURL, expectNoAxeViolations, openSession, type Session } from './harness';
+import { PROFILES } from './profiles';
+import { filesWithSummaries, journeyAfter, seedFile, writeIndexedDB } from './seed';
+
+let session: Session | undefined;
+afterEach(async () => {
+  await session?.close();
+  session = undefined;
+});
+
+const MINUTE = 60_000;
+
+// The file cards are laid out only when they come near the screen (content-visibility in
+// styles.css, issue 15): the cards below the fold must still be read, reached and opened.
+describe('the caseload of a busy device', () => {
+  it('lists twenty files, each one read by assistive technology, reached by keyboard and opened', async () => {
+    session = await openSession({ viewport: { width: 800, height: 600 } });
+    const { page } = session;
+    await page.goto(`${baseURL()}#/accompagner`);
+    await page.getByRole('heading', { level: 1, name: 'Les dossiers sur cet appareil' }).waitFor();
+    const now = Date.now();
+    const files = Array.from({ length: 20 }, (_, i) => {
+      const profile = PROFILES[i % PROFILES.length]!;
+      return seedFile(`busy-${i}`, `${profile.name} ${i}`, journeyAfter(profile, 3 + (i % 5)), now - i * MINUTE);
+    });
+    await writeIndexedDB(page, filesWithSummaries(files));
+    await page.reload();
+    await page.getByText('20 dossier(s) affiché(s) sur 20').waitFor();
+
+    // What a screen reader is given: the browser's own accessibility tree holds every card,
+    // the ones below the screen too (names elide: « d’Amina », « de Karim »).
+    const cdp = await session.context.newCDPSession(page);
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value: string }; name?: { value: string }; ignored: boolean }[] };
+    const read = nodes.filter((n) => !n.ignored && n.role?.value === 'link').map((n) => n.name?.value ?? '');
+    for (const file of files) expect(read).toContainEqual(expect.stringMatching(new RegExp(`^Ouvrir le dossier d(e |’)${file.nickname}$`)));
+    // The oldest file is the last card, well below the screen.
+    const oldest = files[19]!;
+    const card = page.locator('.file-card').filter({ hasText: oldest.nickname });
+    expect((await card.boundingBox())!.y).toBeGreaterThan(600);
+    expect(await card.getByRole('definition').allTextContents()).toEqual([
+      expect.any(String),
+      `Étape ${oldest.progress!.step} sur ${oldest.progress!.stepCount}`,
+      expect.stringMatching(/\d{4} à \d{2}:\d{2}$/),
+    ]);
+    await expectNoAxeViolations(page, 'the caseload with twenty files');
+
+    // Tab from the search field through the cards to the last one: it scrolls into view, drawn.
+    await page.getByLabel('Chercher un prénom ou un surnom').focus();
+    for (let i = 0; i < 20; i++) await page.keyboard.press('Tab');
+    const last = card.getByRole('link');
+    expect(await last.evaluate((el) => el === document.activeElement)).toBe(true);
+    const box = (await card.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(600);
+    expect(box.height).toBeGreaterThan(40);
+    expect(await card.getByText(`Étape ${oldest.progress!.step} sur ${oldest.progress!.stepCount}`).isVisible()).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`**#/accompagner/${oldest.id}`);
+    await page.locator('.resident__name').filter({ hasText: oldest.nickname }).waitFor();
+    session.assertClean();
+  });
+});
