@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { dynamicImports, staticImports } from './support/import-closure';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -178,16 +179,9 @@ describe('the module graph of src/', () => {
 
 /** Files that bring `module` into the bundle, type-only imports aside. */
 function runtimeImportersOf(files: { file: string; code: string }[], matches: (file: string, specifier: string) => boolean): string[] {
-  const found: string[] = [];
-  for (const { file, code } of files) {
-    for (const match of code.matchAll(/^\s*(?:import|export)\s+(?!type\s)(?:[^'";]*?\sfrom\s*)?['"]([^'"]+)['"]/gm)) {
-      if (matches(file, match[1]!)) found.push(`${file} imports ${match[1]}`);
-    }
-    for (const match of code.matchAll(/import\s*\(\s*['"]([^'"]+)['"]\s*\)/g)) {
-      if (matches(file, match[1]!)) found.push(`${file} imports ${match[1]}`);
-    }
-  }
-  return found;
+  return files.flatMap(({ file, code }) =>
+    [...staticImports(code), ...dynamicImports(code)].filter((specifier) => matches(file, specifier)).map((specifier) => `${file} imports ${specifier}`),
+  );
 }
 
 // Issue 15: classic zod builds a dozen methods on every schema and weighs about 11 KB gzip more

@@ -14,6 +14,11 @@ export function staticImports(code: string): string[] {
   return found;
 }
 
+/** The modules `code` loads on demand, each a chunk of its own: `import('…')`. */
+export function dynamicImports(code: string): string[] {
+  return [...code.matchAll(/import\s*\(\s*['"]([^'"]+)['"]\s*\)/g)].map((match) => match[1]!);
+}
+
 function resolveFile(from: string, specifier: string): string | undefined {
   const base = resolve(root, dirname(from), specifier);
   for (const candidate of [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), join(base, 'index.tsx')]) {
