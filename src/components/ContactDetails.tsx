@@ -1,3 +1,4 @@
+import '../messages/fr/plan-screens';
 import { createContext, useContext, type ReactNode } from 'react';
 import type { Translator } from '../messages/i18n';
 import { chooseContact, type ChosenContact } from '../lib/contacts';

@@ -1,3 +1,4 @@
+import '../../messages/fr/plan-screens';
 import type { Translator } from '../../messages/i18n';
 import type { StepText } from './plan-text';
 import { StepFacts } from './StepFacts';

@@ -1,3 +1,4 @@
+import '../../messages/fr/plan-screens';
 import { useId } from 'react';
 import { useT } from '../../messages/i18n';
 import { languageInfo } from '../../messages/languages';

@@ -1,3 +1,4 @@
+import '../../messages/fr/plan-screens';
 import { useMemo, type ReactNode } from 'react';
 import { useFrenchT, useT } from '../../messages/i18n';
 import type { Plan } from '../../../machines';

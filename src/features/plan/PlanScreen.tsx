@@ -1,3 +1,4 @@
+import '../../messages/fr/plan-screens';
 import { useEffect, useMemo, useState } from 'react';
 import { useT } from '../../messages/i18n';
 import { StepFrame } from '../../components/StepFrame';

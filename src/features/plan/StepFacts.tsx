@@ -1,3 +1,4 @@
+import '../../messages/fr/plan-screens';
 import type { ReactNode } from 'react';
 import type { Translator } from '../../messages/i18n';
 import { ContactDetails } from '../../components/ContactDetails';

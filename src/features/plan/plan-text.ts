@@ -1,3 +1,4 @@
+import '../../messages/fr/plan-screens';
 import type { Translator } from '../../messages/i18n';
 import { catalogueParams, type Plan, type PlanStep } from '../../../machines';
 import {

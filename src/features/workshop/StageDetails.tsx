@@ -1,3 +1,4 @@
+import '../../messages/fr/plan-screens';
 import type { OutlineAlternative, OutlineStage, ParcoursId, ShapeStage } from '../../../machines';
 import type { Translator } from '../../messages/i18n';
 import { Pictogram } from '../../components/Pictogram';

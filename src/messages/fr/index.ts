@@ -1,8 +1,10 @@
 import type { Message } from '../types';
 import { screenParts } from './parts';
+import { planParts } from './plan-parts';
 import { workshop } from './workshop';
 
-const { common, home, speech, kiosk, caseload, wizard, planView, plan, orientation, questions, print, inclusion, safekeeping, localPlans, sync } = screenParts;
+const { common, home, speech, kiosk, caseload, wizard, orientation, questions, inclusion, safekeeping, localPlans, sync } = screenParts;
+const { planView, plan, print } = planParts;
 
 /**
  * The French catalogue is the reference: its keys are the `MessageKey` type, and every other
@@ -37,4 +39,4 @@ export type MessageKey = keyof typeof fr;
 export type Translation = Partial<Record<MessageKey, Message>>;
 
 /** The parts, for the test that no key is defined twice (a later spread would hide it). */
-export const catalogueParts: Record<string, Record<string, Message>> = { ...screenParts, workshop };
+export const catalogueParts: Record<string, Record<string, Message>> = { ...screenParts, ...planParts, workshop };

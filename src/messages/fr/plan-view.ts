@@ -25,7 +25,6 @@ export const planView = {
   'plan.appointment': { std: 'Date du rendez-vous', falc: 'Rendez-vous le' },
   'plan.findNearest': { std: 'Trouver le plus proche : {url}', falc: 'Chercher le plus proche : {url}' },
   'plan.knownSites': { std: 'Dans votre département : {sites}', falc: 'Près de chez vous : {sites}' },
-  'plan.backToRecap': { std: 'Revenir au récapitulatif', falc: 'Revenir à mes réponses' },
   'plan.unverified': { std: '(information à vérifier)', falc: '(à vérifier)' },
   'titre.describe': {
     std: 'Titre professionnel du ministère du Travail, de niveau {level} (niveau 3 : comme un CAP ; niveau 4 : comme un bac). Il se passe en entier ou bloc par bloc (CCP).',

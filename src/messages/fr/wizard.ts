@@ -50,4 +50,6 @@ export const wizard = {
   'under16.contact.missionLocale': { std: 'La Mission locale, dès 16 ans', falc: 'La Mission locale, à 16 ans' },
   'under16.contact.missionLocale.text': { std: 'À partir de 16 ans, elle accompagne les jeunes vers une formation ou un emploi. Revenez alors faire votre parcours.', falc: 'À 16 ans, elle vous aide. Revenez à ce moment-là.' },
   'under16.print': { std: 'Imprimer ces contacts', falc: 'Imprimer' },
+  // The recap's way back from the plan: the wizard draws it, before the plan's words are loaded.
+  'plan.backToRecap': { std: 'Revenir au récapitulatif', falc: 'Revenir à mes réponses' },
 } as const satisfies Record<string, Message>;

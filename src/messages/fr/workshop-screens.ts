@@ -1,4 +1,5 @@
 import './screens';
+import './plan-screens';
 import { workshop } from './workshop';
 import { addFrench } from '../french';
 
