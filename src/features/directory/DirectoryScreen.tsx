@@ -1,3 +1,4 @@
+import '../../messages/fr/staff-screens';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useForm, Controller } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';

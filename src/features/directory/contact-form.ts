@@ -1,3 +1,4 @@
+import '../../messages/fr/staff-screens';
 /** The address-book form's rules, written once for the form (zodResolver) and the stored entry. */
 import * as z from 'zod/mini';
 import { structureTypes } from '../../../data';

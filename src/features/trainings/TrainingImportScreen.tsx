@@ -1,3 +1,4 @@
+import '../../messages/fr/staff-screens';
 import { useEffect, useRef, useState } from 'react';
 import type { TrainingImport } from '../../db/types';
 import { useT, type MessageKey } from '../../messages/i18n';

@@ -1,10 +1,12 @@
 import type { Message } from '../types';
 import { screenParts } from './parts';
 import { planParts } from './plan-parts';
+import { staffParts } from './staff-parts';
 import { workshop } from './workshop';
 
 const { common, home, speech, kiosk, caseload, wizard, orientation, questions, inclusion, safekeeping, localPlans, sync } = screenParts;
-const { planView, plan, print } = planParts;
+const { planView, plan, print, planPlaces } = planParts;
+const { settings, staffTools } = staffParts;
 
 /**
  * The French catalogue is the reference: its keys are the `MessageKey` type, and every other
@@ -27,6 +29,9 @@ export const fr = {
   ...safekeeping,
   ...localPlans,
   ...sync,
+  ...planPlaces,
+  ...settings,
+  ...staffTools,
 } as const satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof fr;
@@ -39,4 +44,4 @@ export type MessageKey = keyof typeof fr;
 export type Translation = Partial<Record<MessageKey, Message>>;
 
 /** The parts, for the test that no key is defined twice (a later spread would hide it). */
-export const catalogueParts: Record<string, Record<string, Message>> = { ...screenParts, ...planParts, workshop };
+export const catalogueParts: Record<string, Record<string, Message>> = { ...screenParts, ...planParts, ...staffParts, workshop };

@@ -1,6 +1,7 @@
 // The French catalogue's parts that the route modules load (./screens). The plan's words come
-// with the modules that draw a plan (./plan-parts, ./plan-screens), the workshop's with the
-// workshop (./workshop-screens): a question does not load them (issue 15).
+// with the modules that draw a plan (./plan-parts), the staff screens' with those screens
+// (./staff-parts), the workshop's with the workshop (./workshop-screens): a question does not
+// load them (issue 15).
 import { common } from './common';
 import { home } from './home';
 import { speech } from './speech';

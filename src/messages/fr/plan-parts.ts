@@ -3,5 +3,6 @@
 import { plan } from './plan';
 import { planView } from './plan-view';
 import { print } from './print';
+import { planPlaces } from './plan-places';
 
-export const planParts = { plan, planView, print };
+export const planParts = { plan, planView, print, planPlaces };
