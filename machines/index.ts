@@ -37,22 +37,5 @@ export {
   getStructureType,
   type CatalogueRef,
 } from './catalogue';
-export {
-  parcoursOutline,
-  parcoursShape,
-  compareOutlines,
-  orientationRules,
-  orientationOutline,
-  shortQuestions,
-  type ParcoursOutline,
-  type ParcoursShape,
-  type ShapeStage,
-  type OutlineStage,
-  type OutlineAlternative,
-  type StageTiming,
-  type StageComparison,
-  type Difference,
-  type OrientationRule,
-  type OrientationQuestion,
-  type AnswerHint,
-} from './outline';
+// The workshop's outlines are not here: import them from './outline', so that what a question
+// loads does not carry them (issue 15).

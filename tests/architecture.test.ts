@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dynamicImports, staticImports } from './support/import-closure';
+import { dynamicImports, importClosure, staticImports } from './support/import-closure';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -211,5 +211,18 @@ describe('zod in the browser', () => {
     ];
     expect(runtimeImportersOf(written, classicZod)).toEqual(["src/features/x/form.ts imports zod"]);
     expect(runtimeImportersOf(written, fileSchemas)).toEqual(['machines/y.ts imports ../data/schemas']);
+  });
+});
+
+// Issue 15: the workshop's outlines of the four parcours (machines/outline.ts) are imported from
+// that module, not from the barrel, so that a question does not load them.
+describe('what a question loads', () => {
+  it('leaves the workshop’s outlines to the workshop', () => {
+    for (const entry of ['src/features/wizard/Wizard.tsx', 'src/features/wizard/QuestionStep.tsx', 'src/app/GuidedPath.tsx', 'src/features/caseload/ResidentScreen.tsx']) {
+      const { files } = importClosure(entry);
+      expect(files).toContain('machines/index.ts');
+      expect(files).not.toContain('machines/outline.ts');
+    }
+    expect(importClosure('src/features/workshop/WorkshopRoutes.tsx').files).toContain('machines/outline.ts');
   });
 });

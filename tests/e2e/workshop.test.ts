@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { PARCOURS_IDS, compareOutlines, parcoursOutline, orientationOutline, type ParcoursOutline } from '../../machines';
+import { PARCOURS_IDS } from '../../machines';
+import { compareOutlines, parcoursOutline, orientationOutline, type ParcoursOutline } from '../../machines/outline';
 import { baseURL, expectNoAxeViolations, openSession, type Session } from './harness';
 
 let session: Session | undefined;

@@ -1,23 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parcoursDefs } from '../../data';
-import {
-  PARCOURS_IDS,
-  UNKNOWN,
-  answerQuestion,
-  chooseParcours,
-  compareOutlines,
-  orientationOutline,
-  orientationRules,
-  parcoursOutline,
-  parcoursShape,
-  startJourney,
-  viewJourney,
-  PARCOURS_STEP,
-  type Journey,
-  type ParcoursId,
-  type ParcoursOutline,
-  type Plan,
-} from '../../machines';
+import { PARCOURS_IDS, UNKNOWN, answerQuestion, chooseParcours, startJourney, viewJourney, PARCOURS_STEP, type Journey, type ParcoursId, type Plan } from '../../machines';
+import { compareOutlines, orientationOutline, orientationRules, parcoursOutline, parcoursShape, type ParcoursOutline } from '../../machines/outline';
 import { createActor } from 'xstate';
 import { parcoursMachines } from '../../machines/journey';
 import { TODAY, endedBefore, schemeById } from './helpers';

@@ -1,4 +1,4 @@
-import type { ParcoursOutline } from '../../../machines';
+import type { ParcoursOutline } from '../../../machines/outline';
 import type { Translator } from '../../messages/i18n';
 import type { Slide } from './presenter.machine';
 import { notesFor } from './notes';

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { orientationOutline, orientationRules, type AnswerValue, type Reason } from '../../../machines';
+import { type AnswerValue, type Reason } from '../../../machines';
+import { orientationOutline, orientationRules } from '../../../machines/outline';
 import { ReadAloudButton } from '../../components/ReadAloudButton';
 import { Pictogram } from '../../components/Pictogram';
 import { DRAWINGS, PARCOURS_PICTOGRAMS } from '../../components/pictograms';

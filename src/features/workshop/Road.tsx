@@ -1,4 +1,4 @@
-import type { ShapeStage } from '../../../machines';
+import type { ShapeStage } from '../../../machines/outline';
 import type { Translator } from '../../messages/i18n';
 import { Pictogram } from '../../components/Pictogram';
 import { DRAWINGS } from '../../components/pictograms';

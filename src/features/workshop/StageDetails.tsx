@@ -1,5 +1,6 @@
 import '../../messages/fr/plan-screens';
-import type { OutlineAlternative, OutlineStage, ParcoursId, ShapeStage } from '../../../machines';
+import type { ParcoursId } from '../../../machines';
+import type { OutlineAlternative, OutlineStage, ShapeStage } from '../../../machines/outline';
 import type { Translator } from '../../messages/i18n';
 import { Pictogram } from '../../components/Pictogram';
 import { DRAWINGS, FREIN_PICTOGRAMS, SCHEME_PICTOGRAMS, STAGE_PICTOGRAMS } from '../../components/pictograms';

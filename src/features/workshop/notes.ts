@@ -1,4 +1,4 @@
-import type { OutlineStage } from '../../../machines';
+import type { OutlineStage } from '../../../machines/outline';
 import type { Translator } from '../../messages/i18n';
 import type { Slide } from './presenter.machine';
 

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { PARCOURS_IDS, compareOutlines, parcoursOutline, parcoursShape, type ParcoursOutline, type ParcoursShape, type StageComparison } from '../../../machines';
+import { PARCOURS_IDS } from '../../../machines';
+import { compareOutlines, parcoursOutline, parcoursShape, type ParcoursOutline, type ParcoursShape, type StageComparison } from '../../../machines/outline';
 
 /** Today, as the plans date themselves: an ended scheme is not drawn. */
 export const today = () => new Date().toISOString().slice(0, 10);

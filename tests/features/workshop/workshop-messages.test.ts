@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PARCOURS_IDS, orientationRules, parcoursOutline, type ParcoursOutline } from '../../../machines';
+import { PARCOURS_IDS } from '../../../machines';
+import { orientationRules, parcoursOutline, type ParcoursOutline } from '../../../machines/outline';
 import { hasMessage } from '../../../src/messages/i18n';
 
 /**
