@@ -27,6 +27,8 @@ describe('the caseload of a busy device', () => {
     await writeIndexedDB(page, filesWithSummaries(files));
     await page.reload();
     await page.getByText('20 dossier(s) affiché(s) sur 20').waitFor();
+    // The first frame draws the cards a screen holds; the others follow once it is painted.
+    await page.locator('.file-card').nth(19).waitFor();
 
     // What a screen reader is given: the browser's own accessibility tree holds every card,
     // the ones below the screen too (names elide: « d’Amina », « de Karim »).
