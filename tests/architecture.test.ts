@@ -2,18 +2,11 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dynamicImports, importClosure, staticImports } from './support/import-closure';
+import { sourceFiles as sourcesUnder } from './support/sources';
 
 const root = resolve(import.meta.dirname, '..');
 
-function sourceFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(join(root, dir))) {
-    const path = join(root, dir, name);
-    if (statSync(path).isDirectory()) out.push(...sourceFiles(relative(root, path)));
-    else if (/\.(ts|tsx|mts|js|mjs)$/.test(name)) out.push(relative(root, path));
-  }
-  return out;
-}
+const sourceFiles = (dir: string) => sourcesUnder(dir, /\.(ts|tsx|mts|js|mjs)$/);
 
 /** Every module specifier a file imports or re-exports, static or dynamic. */
 export function importsOf(code: string): string[] {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { fr } from '../src/messages/fr';
 import { frenchAtStartup } from '../src/messages/french';
 import { importClosure as startupClosure, root, staticImports } from './support/import-closure';
+import { literalMessageKeys } from './support/sources';
 
 /**
  * What the home screen loads is what main.tsx imports statically (tests/support/import-closure.ts).
@@ -37,8 +38,7 @@ describe('the start-up chunk (what the home screen loads)', () => {
     const missing: string[] = [];
     for (const file of files) {
       if (file.startsWith('src/messages/')) continue;
-      for (const match of readFileSync(join(root, file), 'utf8').matchAll(/['"`]([a-zA-Z]+(?:\.[a-zA-Z0-9]+)+)['"`]/g)) {
-        const key = match[1]!;
+      for (const key of literalMessageKeys(readFileSync(join(root, file), 'utf8'))) {
         if (keys.has(key) && !(key in frenchAtStartup)) missing.push(`${key} (${file})`);
       }
     }

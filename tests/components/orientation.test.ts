@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sourceFiles } from '../support/sources';
 
 /**
  * WCAG 1.3.4 (Orientation): nothing locks the screen to portrait or landscape. axe's
@@ -9,21 +10,14 @@ import { describe, expect, it } from 'vitest';
  */
 const root = resolve(import.meta.dirname, '../..');
 
-function files(dir: string, pattern: RegExp): string[] {
-  return readdirSync(join(root, dir)).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(join(root, path)).isDirectory()) return files(path, pattern);
-    return pattern.test(name) ? [path] : [];
-  });
-}
 
 describe('screen orientation', () => {
   it('is never locked: no stylesheet asks for an orientation, no code or manifest locks one', () => {
-    const stylesheets = files('src', /\.css$/);
+    const stylesheets = sourceFiles('src', /\.css$/);
     expect(stylesheets.length).toBeGreaterThan(5);
     const byOrientation = stylesheets.filter((file) => /@media[^{]*orientation/i.test(readFileSync(join(root, file), 'utf8')));
     expect(byOrientation).toEqual([]);
-    const locking = files('src', /\.(ts|tsx)$/).filter((file) => /orientation\s*\.\s*lock\s*\(/.test(readFileSync(join(root, file), 'utf8')));
+    const locking = sourceFiles('src', /\.(ts|tsx)$/).filter((file) => /orientation\s*\.\s*lock\s*\(/.test(readFileSync(join(root, file), 'utf8')));
     expect(locking.map((f) => relative(root, join(root, f)))).toEqual([]);
     expect(readFileSync(join(root, 'vite.config.ts'), 'utf8')).not.toMatch(/orientation\s*:\s*['"](portrait|landscape)/);
   });

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { Message } from '../../src/messages/types';
@@ -6,6 +6,7 @@ import { screenParts } from '../../src/messages/fr/parts';
 import { planParts } from '../../src/messages/fr/plan-parts';
 import { staffParts } from '../../src/messages/fr/staff-parts';
 import { importClosure, root } from '../support/import-closure';
+import { literalMessageKeys, sourceFiles } from '../support/sources';
 
 /**
  * Two groups of French words are not loaded with the other screens' (src/messages/fr/screens.ts)
@@ -22,19 +23,11 @@ const GROUPS = [
 ];
 const everyKey = new Set([...keysOf(screenParts), ...GROUPS.flatMap((g) => [...g.keys])]);
 
-function sourceFiles(dir: string): string[] {
-  return readdirSync(join(root, dir)).flatMap((name) => {
-    const path = `${dir}/${name}`;
-    if (statSync(join(root, path)).isDirectory()) return sourceFiles(path);
-    return /\.tsx?$/.test(name) && !name.endsWith('.d.ts') ? [path] : [];
-  });
-}
-
 /** The keys of `group` that `code` writes: as they are (`'plan.title'`), or built from a prefix
  * that only the group's words have (`` `stage.${id}` ``). */
-export function keysWritten(code: string, group: Set<string>, all: Set<string>): string[] {
+function keysWritten(code: string, group: Set<string>, all: Set<string>): string[] {
   const found = new Set<string>();
-  for (const match of code.matchAll(/['"`]([a-zA-Z]+(?:\.[a-zA-Z0-9]+)+)['"`]/g)) if (group.has(match[1]!)) found.add(match[1]!);
+  for (const key of literalMessageKeys(code)) if (group.has(key)) found.add(key);
   for (const match of code.matchAll(/`([a-zA-Z]+(?:\.[a-zA-Z0-9]+)*)\.\$\{/g)) {
     const prefix = `${match[1]!}.`;
     const withPrefix = [...all].filter((key) => key.startsWith(prefix));
@@ -44,7 +37,7 @@ export function keysWritten(code: string, group: Set<string>, all: Set<string>):
 }
 
 describe('the words loaded with their screens', () => {
-  const code = new Map(sourceFiles('src').filter((file) => !file.startsWith('src/messages/')).map((file) => [file, readFileSync(join(root, file), 'utf8')]));
+  const code = new Map(sourceFiles('src').filter((file) => !file.startsWith('src/messages/') && !file.endsWith('.d.ts')).map((file) => [file, readFileSync(join(root, file), 'utf8')]));
   const writers = GROUPS.map(({ loader, keys }) => ({
     loader,
     files: new Map([...code].map(([file, text]) => [file, keysWritten(text, keys, everyKey)] as const).filter(([, written]) => written.length > 0)),
