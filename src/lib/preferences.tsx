@@ -9,7 +9,7 @@ interface Preferences {
   readingMode: ReadingMode;
   setReadingMode(mode: ReadingMode): Promise<void>;
   lang: Lang;
-  /** Loads the language's messages (a separate chunk) before switching, then saves the choice. */
+  /** Loads the language's messages (a separate chunk) and saves the choice, then switches. */
   setLang(lang: Lang): Promise<void>;
 }
 
@@ -56,14 +56,15 @@ export function PreferencesProvider(props: {
 
   const setLang = useCallback(
     async (lang: Lang) => {
+      // The storage opens while the messages load. The choice is saved before it shows, so a
+      // reload right after it (a kiosk restarted, a tab closed) opens in that language.
+      const opening = storage.load();
+      opening.catch(() => undefined);
       const pack = await loadLanguage(lang);
-      setLanguage({ lang, pack });
       // Not saved (storage full or refused): the language still applies until the page closes,
       // and the storage banner already says that nothing is kept.
-      await storage
-        .load()
-        .then((repository) => repository.settings.set(LANG_KEY, lang))
-        .catch(() => undefined);
+      await opening.then((repository) => repository.settings.set(LANG_KEY, lang)).catch(() => undefined);
+      setLanguage({ lang, pack });
     },
     [storage],
   );
