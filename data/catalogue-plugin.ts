@@ -1,9 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { CATALOGUE_FILES, CatalogueSchema, TerritorySchema, type Catalogue, type Territory } from './schemas.ts';
+import { CATALOGUE_FILES, CATALOGUE_MODULE_PARTS, CatalogueSchema, TerritorySchema, type Catalogue, type Territory } from './schemas.ts';
 
+/** What a journey needs to ask its questions (data/index.ts). */
 export const CATALOGUE_MODULE = 'virtual:passerelle-catalogue';
+/** What only a plan needs: schemes, structures, local addresses (data/plan-data.ts). */
+export const PLAN_CATALOGUE_MODULE = 'virtual:passerelle-catalogue-plan';
 /** The communes (1,750, about 115 KB): a module of its own, loaded by the commune question. */
 export const TERRITORY_MODULE = 'virtual:passerelle-territory';
 
@@ -39,16 +42,26 @@ export function parseTerritory(dir = import.meta.dirname): Territory {
   return result.data;
 }
 
+/**
+ * Some parts of the catalogue. The whole catalogue is parsed every time, as its cross-checks
+ * (a step's scheme exists, a scheme's prescriber exists) need every part.
+ */
+export function catalogueParts<K extends keyof Catalogue>(parts: readonly K[], dir?: string): Pick<Catalogue, K> {
+  const catalogue = parseCatalogue(dir);
+  return Object.fromEntries(parts.map((part) => [part, catalogue[part]])) as Pick<Catalogue, K>;
+}
+
 /** Each virtual module, its files in data/ and how it is made. */
 const MODULES: Record<string, { files: readonly string[]; make: () => unknown }> = {
-  [CATALOGUE_MODULE]: { files: Object.values(CATALOGUE_FILES), make: () => parseCatalogue() },
+  [CATALOGUE_MODULE]: { files: Object.values(CATALOGUE_FILES), make: () => catalogueParts(CATALOGUE_MODULE_PARTS.journey) },
+  [PLAN_CATALOGUE_MODULE]: { files: Object.values(CATALOGUE_FILES), make: () => catalogueParts(CATALOGUE_MODULE_PARTS.plan) },
   [TERRITORY_MODULE]: { files: ['territory.json'], make: () => parseTerritory() },
 };
 
 /**
- * `import catalogue from 'virtual:passerelle-catalogue'` (data/index.ts) and the territory
- * (data/territory.ts): parsed once, here, and sent to the browser as plain JSON. The app then
- * carries neither the schemas of the files nor their parse: on a slow tablet that parse was the
+ * `import catalogue from 'virtual:passerelle-catalogue'` (data/index.ts), its plan part
+ * (data/plan-data.ts) and the territory (data/territory.ts): parsed here, and sent to the
+ * browser as plain JSON. The app then carries neither the schemas of the files nor their parse: on a slow tablet that parse was the
  * largest piece of work before a plan opened from its QR code could show (issue 15).
  */
 export function cataloguePlugin(): Plugin {

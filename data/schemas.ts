@@ -356,6 +356,19 @@ export const CatalogueSchema = z.object({
   qpvCommunes: QpvCommunesSchema,
 });
 export type Catalogue = z.output<typeof CatalogueSchema>;
+/**
+ * The catalogue reaches the browser in two modules (data/catalogue-plugin.ts): what a journey
+ * needs to ask its questions (data/index.ts), and what only a plan needs: the schemes, the
+ * structures and the local addresses (data/plan-data.ts). A question does not load the second
+ * one (issue 15).
+ */
+export const CATALOGUE_MODULE_PARTS = {
+  journey: ['titres', 'parcours', 'questions', 'qpvCommunes'],
+  plan: ['schemes', 'structures', 'localDirectory'],
+} as const satisfies Record<string, readonly (keyof Catalogue)[]>;
+export type JourneyCatalogue = Pick<Catalogue, (typeof CATALOGUE_MODULE_PARTS.journey)[number]>;
+export type PlanCatalogue = Pick<Catalogue, (typeof CATALOGUE_MODULE_PARTS.plan)[number]>;
+
 /** Each part of the catalogue and its file in data/. */
 export const CATALOGUE_FILES = {
   schemes: 'schemes.json',

@@ -1,18 +1,11 @@
 /**
  * Names that come from the catalogue (data/), for the UI to show beside message-file words:
  * a plan step's scheme, titre, CCP or structure, and the ids carried in reason/next params.
- * The names are catalogue content (French), not interface sentences.
+ * The names are catalogue content (French), not interface sentences. Part of the plan's side
+ * (machines/plans.ts): schemes and structures are in data/plan-data.ts.
  */
-import { getScheme, getStructureType, getTitre, sectors, ParcoursIdSchema, type ParcoursId } from '../data';
-import { getQuestionDef } from '../data';
-import { questionView, type QuestionView } from './questions';
-import type { Journey } from './journey';
-
-export const PARCOURS_IDS: readonly ParcoursId[] = ParcoursIdSchema.options;
-
-/** The view of any question, its options resolved from the journey's answers (recap, editing). */
-export const questionViewFor = (journey: Journey, questionId: string): QuestionView | undefined =>
-  getQuestionDef(questionId) ? questionView(questionId, journey.answers) : undefined;
+import { getTitre, sectors } from '../data';
+import { getScheme, getStructureType } from '../data/plan-data';
 
 export interface CatalogueRef {
   scheme?: string;
@@ -45,5 +38,5 @@ export const catalogueParams = (
   return out;
 };
 
-export { getScheme, getTitre, getStructureType } from '../data';
-
+export { getTitre } from '../data';
+export { getScheme, getStructureType } from '../data/plan-data';

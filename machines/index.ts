@@ -1,4 +1,4 @@
-/** The only entry point src/ uses to talk to the statecharts (docs/architecture.md). */
+/** The entry point src/ uses to talk to the statecharts (docs/architecture.md), with ./plans and ./outline. */
 export {
   startJourney,
   viewJourney,
@@ -23,19 +23,11 @@ export {
   MACHINE_VERSION,
   type JourneyRecord,
 } from './record';
-export { PlanSchema, PlanStepSchema, PLAN_VERSION, stepKey, paySourceIds, type Plan, type PlanStep } from './plan';
+export type { Plan, PlanStep, BuildPlanInput } from './plan';
 export { answerSchemaFor, questionView, type QuestionView, type QuestionOption } from './questions';
 export type { AnswerValue, Answers, ParcoursId, QuestionId, Reason, StageId } from './types';
 export { UNKNOWN } from './types';
-export {
-  PARCOURS_IDS,
-  questionViewFor,
-  catalogueName,
-  catalogueParams,
-  getScheme,
-  getTitre,
-  getStructureType,
-  type CatalogueRef,
-} from './catalogue';
-// The workshop's outlines are not here: import them from './outline', so that what a question
-// loads does not carry them (issue 15).
+export { PARCOURS_IDS, questionViewFor } from './journey';
+// Two parts are not here, so that what a question loads does not carry them (issue 15):
+// - the plan (its builder, schema and names, with the schemes and structures): './plans';
+// - the workshop's outlines: './outline'.

@@ -8,12 +8,12 @@
 import { initialSnapshot, nextSnapshot, type JourneyMachine, type JourneySnapshot } from './pure';
 import { positionCache } from './caches';
 import type * as z from 'zod/mini';
-import { ParcoursIdSchema, questionDefs } from '../data';
+import { getQuestionDef, ParcoursIdSchema, questionDefs } from '../data';
 import { orientationMachine } from './orientation.machine';
 import { parcoursMachines } from './parcours.machine';
 import { answerSchemaFor, questionView, type QuestionView } from './questions';
 import { reasonsFor } from './orientation';
-import { buildPlan, type Plan } from './plan';
+import type { BuildPlanInput } from './plan';
 import { UNKNOWN, type AnswerValue, type Answers, type ParcoursId, type QuestionId, type Reason } from './types';
 
 export interface Journey {
@@ -24,7 +24,9 @@ export interface Journey {
 export type JourneyView =
   | { phase: 'question'; question: QuestionView; step: number; stepCount: number }
   | { phase: 'orientation'; recommended: ParcoursId; reasons: Reason[]; step: number; stepCount: number }
-  | { phase: 'done'; parcours: ParcoursId; plan: Plan; step: number; stepCount: number }
+  /** the parcours is over: `planInput` is what the plan is built from (machines/plans.ts
+   * `planOf`), on the plan's side, so that a question does not load the plan builder */
+  | { phase: 'done'; parcours: ParcoursId; planInput: BuildPlanInput; step: number; stepCount: number }
   /** under 16, school is compulsory: no parcours, whom to see instead */
   | { phase: 'under16'; age: number; step: number; stepCount: number };
 
@@ -52,6 +54,8 @@ export class JourneyError extends Error {
 }
 
 export { parcoursMachines };
+
+export const PARCOURS_IDS: readonly ParcoursId[] = ParcoursIdSchema.options;
 
 const profileQuestionIds = new Set(questionDefs.filter((q) => q.phase === 'profile').map((q) => q.id));
 
@@ -223,13 +227,13 @@ export const viewJourney = (j: Journey, options: ViewOptions = {}): JourneyView 
   const pos = replay(j);
   const done = pos.trail.length;
   if (pos.snapshot.status === 'done' && pos.parcours) {
-    const plan = buildPlan({
+    const planInput = {
       parcours: pos.parcours,
       answers: pos.snapshot.context.answers,
       route: pos.snapshot.context.route,
       today: options.today ?? today(),
-    });
-    return { phase: 'done', parcours: pos.parcours, plan, step: done, stepCount: done };
+    };
+    return { phase: 'done', parcours: pos.parcours, planInput, step: done, stepCount: done };
   }
   if (pos.snapshot.status === 'done' && outcomeOf(pos.snapshot) === 'under16') {
     return { phase: 'under16', age: typeof j.answers.age === 'number' ? j.answers.age : 0, step: done, stepCount: done };
@@ -244,6 +248,10 @@ export const viewJourney = (j: Journey, options: ViewOptions = {}): JourneyView 
   if (!asked) throw new Error('The journey is neither asking, orienting nor done');
   return { phase: 'question', question: questionView(asked, pos.snapshot.context.answers), step: done + 1, stepCount };
 };
+
+/** The view of any question, its options resolved from the journey's answers (recap, editing). */
+export const questionViewFor = (j: Journey, questionId: string): QuestionView | undefined =>
+  getQuestionDef(questionId) ? questionView(questionId, j.answers) : undefined;
 
 /** Validates against the current question's schema; throws JourneyError('invalid-answer'). */
 export const answerQuestion = (j: Journey, questionId: QuestionId, value: AnswerValue): Journey => {

@@ -13,7 +13,8 @@
  * `offeredAt`): when the builder's table moves to data/, only they need re-pointing.
  */
 import type { AnyStateMachine } from 'xstate';
-import { parcoursDefs, questionDefs, schemes, structureTypes, thresholds, titres, type Eligibility, type QuestionDef } from '../data';
+import { parcoursDefs, questionDefs, thresholds, titres, type Eligibility, type QuestionDef } from '../data';
+import { schemes, structureTypes } from '../data/plan-data';
 import { buildPlan } from './plan';
 import { parcoursMachines, startJourney, viewJourney, answerQuestion } from './journey';
 import { orientationMachine } from './orientation.machine';

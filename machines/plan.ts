@@ -14,8 +14,6 @@ import {
   ParcoursIdSchema,
   PaySchema,
   StageIdSchema,
-  getScheme,
-  getStructureType,
   parcoursDef,
   parcoursShared,
   type LadderDef,
@@ -23,6 +21,7 @@ import {
   type StageId,
   type StepSpec,
 } from '../data';
+import { getScheme, getStructureType } from '../data/plan-data';
 import * as rules from './rules';
 import { UNKNOWN, type Answers, type ParcoursId, type Reason, type RouteEntry } from './types';
 

@@ -207,15 +207,31 @@ describe('zod in the browser', () => {
   });
 });
 
-// Issue 15: the workshop's outlines of the four parcours (machines/outline.ts) are imported from
-// that module, not from the barrel, so that a question does not load them.
+// Issue 15: the workshop's outlines of the four parcours (machines/outline.ts) and the plan's side
+// (machines/plans.ts: the builder, data/plan-data.ts's schemes and structures) are imported from
+// their own modules, not from the barrel, so that a question does not load them.
 describe('what a question loads', () => {
+  const questionEntries = ['src/features/wizard/Wizard.tsx', 'src/features/wizard/QuestionStep.tsx', 'src/app/GuidedPath.tsx', 'src/features/caseload/ResidentScreen.tsx', 'src/features/kiosk/KioskSessionContent.tsx'];
+
   it('leaves the workshop’s outlines to the workshop', () => {
-    for (const entry of ['src/features/wizard/Wizard.tsx', 'src/features/wizard/QuestionStep.tsx', 'src/app/GuidedPath.tsx', 'src/features/caseload/ResidentScreen.tsx']) {
+    for (const entry of questionEntries) {
       const { files } = importClosure(entry);
       expect(files).toContain('machines/index.ts');
       expect(files).not.toContain('machines/outline.ts');
     }
     expect(importClosure('src/features/workshop/WorkshopRoutes.tsx').files).toContain('machines/outline.ts');
+  });
+
+  it('leaves the plan builder, the schemes and the structures to the plan screen', () => {
+    for (const entry of questionEntries) {
+      const { files, packages } = importClosure(entry);
+      expect(files).toContain('data/index.ts');
+      expect(files).not.toContain('machines/plan.ts');
+      expect(files).not.toContain('data/plan-data.ts');
+      expect(packages).not.toContain('virtual:passerelle-catalogue-plan');
+    }
+    const plan = importClosure('src/features/plan/PlanScreen.tsx');
+    expect(plan.files).toContain('machines/plan.ts');
+    expect(plan.files).toContain('data/plan-data.ts');
   });
 });

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useOptionalRepository } from './storage-context';
-import { localDirectory } from '../../data';
+import { localDirectory } from '../../data/plan-data';
 import type { DirectoryEntry, Repository } from '../db/types';
 
 /** Set once the build-time default (data/local-directory.json) has been copied to the device. */

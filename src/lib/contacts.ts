@@ -4,7 +4,7 @@
  * then the sites of the catalogue in the département (data/structures.json), and only then the
  * type's national finder page. Pure: the address book is passed in.
  */
-import { getStructureType, structureSites } from '../../data';
+import { getStructureType, structureSites } from '../../data/plan-data';
 import type { DirectoryEntry } from '../db/types';
 
 /** What of an address-book entry a plan may show: never the staff's note. */

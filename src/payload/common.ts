@@ -4,7 +4,8 @@
  * as a marker when they equal the catalogue's; a step id the plan builder derives is left out).
  * The domain facts come from machines/ (`stepKey`, `paySourceIds`), never written again here.
  */
-import { getScheme, paySourceIds, stepKey, type Plan, type PlanStep } from '../../machines';
+import { type Plan, type PlanStep } from '../../machines';
+import { getScheme, paySourceIds, stepKey } from '../../machines/plans';
 import type { Scheme } from '../../data';
 
 /** A foreign or absurd fragment is refused before any work (a QR holds at most 7 089 digits). */

@@ -10,7 +10,7 @@
  * does not inflate or parse, a shape we do not know or a plan that fails `PlanSchema` all give a
  * typed error the view turns into a plain French message.
  */
-import { PlanSchema } from '../../machines';
+import { PlanSchema } from '../../machines/plans';
 import { MAX_PAYLOAD_LENGTH, type DecodeResult, type SharedPlan } from './common';
 import { decodeA } from './layout-a';
 import { decodeB, encodeB } from './layout-b';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { render, screen } from '@testing-library/react';
-import { parcoursDefs, questionDefs, schemes, StageIdSchema } from '../../data';
+import { parcoursDefs, questionDefs, StageIdSchema } from '../../data';
+import { schemes } from '../../data/plan-data';
 import { DRAWINGS, FREIN_PICTOGRAMS, PARCOURS_PICTOGRAMS, SCHEME_PICTOGRAMS, STAGE_PICTOGRAMS } from '../../src/components/pictograms';
 import { Pictogram } from '../../src/components/Pictogram';
 import { INTERFACE_DRAWINGS } from '../../src/components/pictograms/interface';

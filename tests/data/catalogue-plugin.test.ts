@@ -3,10 +3,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { build } from 'vite';
-import { cataloguePlugin, CATALOGUE_MODULE, parseCatalogue } from '../../data/catalogue-plugin';
-import { QuestionsFileSchema, SchemesFileSchema, TerritorySchema } from '../../data/schemas';
+import { cataloguePlugin, CATALOGUE_MODULE, PLAN_CATALOGUE_MODULE, parseCatalogue } from '../../data/catalogue-plugin';
+import { CATALOGUE_MODULE_PARTS, CATALOGUE_FILES, QuestionsFileSchema, SchemesFileSchema, TerritorySchema } from '../../data/schemas';
 import { territory } from '../../data/territory';
-import { questionDefs, schemes } from '../../data';
+import { questionDefs } from '../../data';
+import { schemes } from '../../data/plan-data';
 import { importClosure } from '../support/import-closure';
 
 /**
@@ -59,10 +60,11 @@ describe('the catalogue parsed at build time (data/catalogue-plugin.ts)', () => 
     expect(() => parseCatalogue(dir)).toThrow(/data\/titres\.json cannot be read as JSON/);
   });
 
-  it('is sent to the browser as JSON, parsed once by the build', async () => {
+  /** What the build sends to the browser for `module`: the value of its JSON literal. */
+  const builtModule = async (module: string): Promise<unknown> => {
     scratch = mkdtempSync(join(tmpdir(), 'passerelle-entry-'));
     const entry = join(scratch, 'entry.js');
-    writeFileSync(entry, `import catalogue from '${CATALOGUE_MODULE}';\nexport default catalogue;\n`);
+    writeFileSync(entry, `import catalogue from '${module}';\nexport default catalogue;\n`);
     const output = await build({
       configFile: false,
       logLevel: 'silent',
@@ -74,12 +76,24 @@ describe('the catalogue parsed at build time (data/catalogue-plugin.ts)', () => 
     expect(code).not.toMatch(/zod|safeParse|\.parse\(\w/);
     const literal = /JSON\.parse\((".*")\)/s.exec(code)?.[1];
     expect(literal).toBeDefined();
-    expect(JSON.parse(JSON.parse(literal!))).toEqual(parseCatalogue());
+    return JSON.parse(JSON.parse(literal!));
+  };
+
+  it('is sent to the browser as JSON, parsed once by the build, in two modules that hold every part once', async () => {
+    const journey = (await builtModule(CATALOGUE_MODULE)) as Record<string, unknown>;
+    const plan = (await builtModule(PLAN_CATALOGUE_MODULE)) as Record<string, unknown>;
+    expect(Object.keys(journey).sort()).toEqual([...CATALOGUE_MODULE_PARTS.journey].sort());
+    expect(Object.keys(plan).sort()).toEqual([...CATALOGUE_MODULE_PARTS.plan].sort());
+    expect({ ...journey, ...plan }).toEqual(parseCatalogue());
+    expect([...Object.keys(journey), ...Object.keys(plan)].sort()).toEqual(Object.keys(CATALOGUE_FILES).sort());
   });
 
-  it('is what data/index.ts reads, without the schemas of the files', () => {
+  it('is what data/index.ts and data/plan-data.ts read, without the schemas of the files', () => {
     const { files, packages } = importClosure('data/index.ts');
-    expect(packages).toContain(CATALOGUE_MODULE.split('/')[0]);
+    expect([...packages].sort()).toEqual([CATALOGUE_MODULE, 'zod']);
     expect([...files].sort()).toEqual(['data/index.ts', 'data/values.ts']);
+    const plan = importClosure('data/plan-data.ts');
+    expect([...plan.packages].sort()).toEqual([CATALOGUE_MODULE, PLAN_CATALOGUE_MODULE, 'zod']);
+    expect([...plan.files].sort()).toEqual(['data/index.ts', 'data/plan-data.ts', 'data/values.ts']);
   });
 });

@@ -4,6 +4,7 @@ import { baseURL, openSession, type Session } from './harness';
 import { PROFILES } from './profiles';
 import { journeyAfter } from './seed';
 import { toRecord, viewJourney } from '../../machines';
+import { planOf } from '../../machines/plans';
 import { withoutBidiControls } from '../../src/lib/names';
 
 /**
@@ -89,7 +90,7 @@ describe('hostile text', () => {
         createdAt: Date.now(),
         updatedAt: Date.now(),
         journey: record,
-        planProgress: { [view.plan.steps[0]!.id]: { status: 'en-cours', appointment: IMPORTED_APPOINTMENT } },
+        planProgress: { [planOf(view).steps[0]!.id]: { status: 'en-cours', appointment: IMPORTED_APPOINTMENT } },
       },
     };
     await page.goto(`${baseURL()}#/accompagner`);
@@ -103,7 +104,7 @@ describe('hostile text', () => {
     await page.getByRole('button', { name: 'Voir mon plan' }).click();
     await page.locator('[data-screen="plan"]').waitFor();
     await page.locator('#plan-print-name').check();
-    const firstStep = view.plan.steps[0]!.id;
+    const firstStep = planOf(view).steps[0]!.id;
     // The appointment is a date field: an imported text that is no date is simply not shown.
     expect(await page.locator(`[id="appointment-${firstStep}"]`).inputValue()).toBe('');
     await expectInert(page, 'the plan screen');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chooseContact, publicContact } from '../../src/lib/contacts';
 import type { DirectoryEntry } from '../../src/db/types';
-import { structureSites, getStructureType } from '../../data';
+import { structureSites, getStructureType } from '../../data/plan-data';
 
 const entry = (id: string, type: string, communeCode: string | undefined, extra: Partial<DirectoryEntry> = {}): DirectoryEntry => ({
   id, type, name: `${type} ${id}`, ...(communeCode ? { communeCode } : {}), updatedOn: '2026-12-01', ...extra,

@@ -1,4 +1,5 @@
-import { schemes, structureTypes, type Eligibility, type Scheme } from '../../data';
+import { type Eligibility, type Scheme } from '../../data';
+import { schemes, structureTypes } from '../../data/plan-data';
 import { questions } from '../../src/messages/fr/questions';
 import { orientation } from '../../src/messages/fr/orientation';
 import { plan as planMessages } from '../../src/messages/fr/plan';

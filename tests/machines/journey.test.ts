@@ -13,6 +13,7 @@ import {
   type Journey,
   type JourneyView,
 } from '../../machines';
+import { planOf } from '../../machines/plans';
 import { TODAY } from './helpers';
 
 const youngPerson: Answers = {
@@ -46,9 +47,9 @@ describe('the journey', () => {
     expect(last.phase).toBe('done');
     if (last.phase !== 'done') return;
     expect(last.parcours).toBe('jeune');
-    expect(last.plan.steps[0]?.what).toEqual({ structure: 'mission-locale' });
+    expect(planOf(last).steps[0]?.what).toEqual({ structure: 'mission-locale' });
     // the partial-titre loop: one step per missing CCP block
-    const ccpSteps = last.plan.steps.filter((s) => s.what.ccp).map((s) => s.what.ccp);
+    const ccpSteps = planOf(last).steps.filter((s) => s.what.ccp).map((s) => s.what.ccp);
     expect(ccpSteps).toEqual(['advf-logement-linge', 'advf-actes-quotidien']);
   });
 
@@ -83,14 +84,14 @@ describe('the journey', () => {
 
   it('skips the savoirs de base stage when nothing is needed', () => {
     const { last } = walk({ ...youngPerson, besoinsSavoirs: ['aucun'] });
-    expect(last.phase === 'done' && last.plan.steps.some((s) => s.stage === 'savoirsDeBase')).toBe(false);
+    expect(last.phase === 'done' && planOf(last).steps.some((s) => s.stage === 'savoirsDeBase')).toBe(false);
   });
 
   it('takes the VAE branch after a year of experience and skips the training questions', () => {
     const { views, last } = walk({ ...youngPerson, experience: '1-an-plus' });
     const asked = views.flatMap((v) => (v.phase === 'question' ? [v.question.id] : []));
     expect(asked).not.toContain('modeFormation');
-    expect(last.phase === 'done' && last.plan.steps.some((s) => s.what.scheme === 'vae')).toBe(true);
+    expect(last.phase === 'done' && planOf(last).steps.some((s) => s.what.scheme === 'vae')).toBe(true);
   });
 
   it('offers the titres of the chosen sector with their catalogue names', () => {
@@ -183,7 +184,7 @@ describe('the journey', () => {
     const changed = changeAnswer(j, 'modeFormation', 'en-travaillant');
     const view = viewJourney(changed, { today: TODAY });
     expect(view.phase).toBe('done');
-    expect(view.phase === 'done' && view.plan.steps.some((s) => s.what.scheme === 'apprentissage')).toBe(true);
+    expect(view.phase === 'done' && planOf(view).steps.some((s) => s.what.scheme === 'apprentissage')).toBe(true);
   });
 
   it('stops at the titre question when a new sector makes the old titre impossible', () => {

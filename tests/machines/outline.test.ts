@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parcoursDefs } from '../../data';
 import { PARCOURS_IDS, UNKNOWN, answerQuestion, chooseParcours, startJourney, viewJourney, PARCOURS_STEP, type Journey, type ParcoursId, type Plan } from '../../machines';
 import { compareOutlines, orientationOutline, orientationRules, parcoursOutline, parcoursShape, type ParcoursOutline } from '../../machines/outline';
+import { planOf } from '../../machines/plans';
 import { createActor } from 'xstate';
 import { parcoursMachines } from '../../machines/journey';
 import { TODAY, endedBefore, schemeById } from './helpers';
@@ -17,7 +18,7 @@ const sampledPlan = (parcours: ParcoursId, random: () => number): { plan: Plan; 
   let journey = startJourney();
   for (let guard = 0; guard < 80; guard++) {
     const view = viewJourney(journey, { today: TODAY });
-    if (view.phase === 'done') return { plan: view.plan, journey };
+    if (view.phase === 'done') return { plan: planOf(view), journey };
     if (view.phase === 'orientation') {
       journey = chooseParcours(journey, parcours);
       continue;

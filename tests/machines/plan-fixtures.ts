@@ -5,6 +5,7 @@
  */
 import { territory } from '../../data/territory';
 import { PARCOURS_IDS, answerQuestion, chooseParcours, startJourney, viewJourney, type AnswerValue, type Plan, type QuestionView } from '../../machines';
+import { planOf } from '../../machines/plans';
 
 export const TODAY = '2026-11-25';
 
@@ -55,7 +56,7 @@ export function planFromSeed(seed: number, greedy = false): GeneratedPlan {
     const view = viewJourney(j, { today: TODAY });
     if (view.phase === 'done') {
       const dep = j.answers.departement;
-      return { plan: view.plan, seed, ...(typeof dep === 'string' ? { departement: dep } : {}) };
+      return { plan: planOf(view), seed, ...(typeof dep === 'string' ? { departement: dep } : {}) };
     }
     if (view.phase === 'under16') throw new Error(`seed ${seed}: under 16`);
     if (view.phase === 'orientation') {

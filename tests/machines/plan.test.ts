@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { schemes } from '../../data';
-import { PlanSchema } from '../../machines';
+import { schemes } from '../../data/plan-data';
+import { PlanSchema } from '../../machines/plans';
 import { buildPlan } from '../../machines/plan';
 import type { RouteEntry } from '../../machines/types';
 import { TODAY } from './helpers';

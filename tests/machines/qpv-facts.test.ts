@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getScheme } from '../../data';
+import { getScheme } from '../../data/plan-data';
 import { factsOf, isSchemeEligible } from '../../machines/rules';
 import { isOffered } from '../../machines/plan';
 import type { Answers } from '../../machines';

@@ -3,7 +3,8 @@ import { fr } from '../../src/messages/fr';
 import type { Message } from '../../src/messages/types';
 import { LANGUAGE_PACKS, LANGUAGES, type LanguagePack } from '../../src/messages/languages';
 import { createTranslator } from '../../src/messages/i18n';
-import { schemes, structureTypes, titres, questionDefs, parcoursDefs } from '../../data';
+import { titres, questionDefs, parcoursDefs } from '../../data';
+import { schemes, structureTypes } from '../../data/plan-data';
 
 /**
  * Every language must say everything French says, in standard and in easy-read wording.

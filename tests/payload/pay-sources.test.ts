@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { paySourceIds, stepKey } from '../../machines';
+import { paySourceIds, stepKey } from '../../machines/plans';
 import { derivedId, paySources } from '../../src/payload/common';
-import { getScheme } from '../../data';
+import { getScheme } from '../../data/plan-data';
 
 describe('what the payload takes from the plan builder', () => {
   it('names pay sources by the position they had when the first codes were printed', () => {

@@ -2,8 +2,10 @@
 // DecompressionStream (A payloads) and the qrcode package are used as in the browser; node has both.
 import { describe, expect, it } from 'vitest';
 import QRCode from 'qrcode';
-import { PlanSchema, type Plan } from '../../machines';
-import { schemes, sectors, structureTypes, titres } from '../../data';
+import { type Plan } from '../../machines';
+import { PlanSchema } from '../../machines/plans';
+import { sectors, titres } from '../../data';
+import { schemes, structureTypes } from '../../data/plan-data';
 import { MAX_PAYLOAD_LENGTH, decodePlanPayload, encodePlanPayload, shareUrl } from '../../src/payload';
 import { withProgress } from '../../src/features/plan/progress';
 import { QR_ERROR_CORRECTION } from '../../src/features/plan/PlanQr';

@@ -5,7 +5,7 @@ import { encodePlanPayload, shareUrl } from '../../src/payload';
 import { QR_ERROR_CORRECTION } from '../../src/features/plan/PlanQr';
 import { chooseContact } from '../../src/lib/contacts';
 import type { DirectoryEntry } from '../../src/db/types';
-import { structureTypes } from '../../data';
+import { structureTypes } from '../../data/plan-data';
 import { generatePlans } from '../machines/plan-fixtures';
 
 const BASE = 'https://passerelle.exemple-structure.fr/';

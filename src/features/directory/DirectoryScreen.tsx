@@ -2,7 +2,7 @@ import '../../messages/fr/staff-screens';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useForm, Controller } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { structureTypes } from '../../../data';
+import { structureTypes } from '../../../data/plan-data';
 import type { DirectoryEntry } from '../../db/types';
 import { useT, type MessageKey } from '../../messages/i18n';
 import { hrefTo } from '../../lib/router';

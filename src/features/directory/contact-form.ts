@@ -1,7 +1,7 @@
 import '../../messages/fr/staff-screens';
 /** The address-book form's rules, written once for the form (zodResolver) and the stored entry. */
 import * as z from 'zod/mini';
-import { structureTypes } from '../../../data';
+import { structureTypes } from '../../../data/plan-data';
 import type { DirectoryEntry } from '../../db/types';
 
 const text = z.string().check(z.trim(), z.maxLength(300, 'directory.error.tooLong'));

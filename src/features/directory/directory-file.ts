@@ -4,7 +4,8 @@
  * is refused whole, and the staff see what it adds and replaces before confirming.
  */
 import * as z from 'zod/mini';
-import { LocalEntrySchema, structureTypes } from '../../../data';
+import { LocalEntrySchema } from '../../../data';
+import { structureTypes } from '../../../data/plan-data';
 import type { DirectoryEntry } from '../../db/types';
 
 export const DIRECTORY_FORMAT = 'passerelle.directory';

@@ -16,6 +16,7 @@ import { useOptionalRepository } from '../../lib/storage-context';
 import { chooseContact } from '../../lib/contacts';
 import { useAddressBook } from '../../lib/address-book';
 import { publicBase } from '../../lib/public-url';
+import { planOf, type BuildPlanInput } from '../../../machines/plans';
 
 const STATUSES: StepStatus[] = ['a-faire', 'en-cours', 'fait'];
 
@@ -193,4 +194,10 @@ export function PlanScreen(props: PlanViewProps) {
       </ConfirmDialog>
     </StepFrame>
   );
+}
+
+/** The plan screen at the end of a journey: the plan is built here, on the plan's side, so that
+ * the wizard's chunk carries neither the builder nor the schemes (issue 15). */
+export function JourneyPlanScreen({ planInput, ...props }: Omit<PlanViewProps, 'plan'> & { planInput: BuildPlanInput }) {
+  return <PlanScreen {...props} plan={planOf({ planInput })} />;
 }

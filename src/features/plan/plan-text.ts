@@ -1,13 +1,9 @@
 import '../../messages/fr/plan-screens';
 import type { Translator } from '../../messages/i18n';
-import { catalogueParams, type Plan, type PlanStep } from '../../../machines';
-import {
-  getScheme,
-  getStructureType,
-  getTitre,
-  type DurationSchema,
-  type AmountSchema,
-} from '../../../data';
+import { type Plan, type PlanStep } from '../../../machines';
+import { catalogueParams } from '../../../machines/plans';
+import { getTitre, type DurationSchema, type AmountSchema } from '../../../data';
+import { getScheme, getStructureType } from '../../../data/plan-data';
 import type * as z from 'zod/mini';
 
 type Duration = z.infer<typeof DurationSchema>;

@@ -7,8 +7,8 @@ import {
   goBack,
   PARCOURS_STEP,
   questionViewFor,
+  type BuildPlanInput,
   type Journey,
-  type Plan,
 } from '../../../machines';
 import { viewOf } from '../../lib/journey-view';
 import type { BackAction, GuidedPathProps } from '../../lib/guided-path';
@@ -19,8 +19,9 @@ import { Under16Step } from './Under16Step';
 import { nextUi, restoreUi, type WizardUiEvent } from './wizard-ui.machine';
 
 export type WizardProps = Omit<GuidedPathProps, 'planHeader' | 'planProgress' | 'onPlanProgress'> & {
-  /** The plan screen, drawn by the plan feature: the app level passes it in. */
-  renderPlan(plan: { plan: Plan; departement?: string; commune?: string; back: BackAction }): ReactNode;
+  /** The plan screen, drawn by the plan feature: the app level passes it in. The plan is built
+   * there from `planInput`, so that the wizard does not carry the plan builder (issue 15). */
+  renderPlan(plan: { planInput: BuildPlanInput; departement?: string; commune?: string; back: BackAction }): ReactNode;
 };
 
 const isComplete = (journey: Journey) => viewOf(journey).phase === 'done';
@@ -110,7 +111,7 @@ export function Wizard(props: WizardProps) {
 
   if (snapshot.matches('plan')) {
     return props.renderPlan({
-      plan: view.plan,
+      planInput: view.planInput,
       departement: typeof journey.answers.departement === 'string' ? journey.answers.departement : undefined,
       commune: typeof journey.answers.commune === 'string' && journey.answers.commune !== 'nsp' ? journey.answers.commune : undefined,
       back: { label: t('plan.backToRecap'), onClick: () => send({ type: 'plan.back' }) },

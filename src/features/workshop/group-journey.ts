@@ -1,4 +1,5 @@
 import { answerQuestion, chooseParcours, startJourney, viewJourney, UNKNOWN, type Answers, type ParcoursId, type Plan } from '../../../machines';
+import { planOf } from '../../../machines/plans';
 
 /**
  * A participant's plan from the few answers the facilitator typed: the journey API is walked
@@ -9,7 +10,7 @@ export function planFromAnswers(preset: Answers, parcours?: ParcoursId): { plan:
   let journey = startJourney();
   for (let guard = 0; guard < 80; guard++) {
     const view = viewJourney(journey);
-    if (view.phase === 'done') return { plan: view.plan, parcours: view.parcours };
+    if (view.phase === 'done') return { plan: planOf(view), parcours: view.parcours };
     if (view.phase === 'orientation') {
       journey = chooseParcours(journey, parcours ?? view.recommended);
       continue;

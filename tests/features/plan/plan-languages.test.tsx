@@ -7,7 +7,7 @@ import { en } from '../../../src/messages/en';
 import { ar } from '../../../src/messages/ar';
 import { en as enData } from '../../../src/messages/catalogue/en';
 import { ar as arData } from '../../../src/messages/catalogue/ar';
-import { getScheme, getStructureType } from '../../../data';
+import { getScheme, getStructureType } from '../../../data/plan-data';
 import { stopSpeaking } from '../../../src/lib/speech';
 import { planFromSeed } from '../../machines/plan-fixtures';
 import { installFakeSpeech, voice } from '../../support/fake-speech';

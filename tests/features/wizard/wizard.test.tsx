@@ -23,9 +23,9 @@ function renderWizard(initial: WizardState) {
         variant="mediator"
         onExit={() => {}}
         exitLabel="Sortir"
-        renderPlan={({ plan, back }) => (
+        renderPlan={({ planInput, back }) => (
           <section>
-            <h1>Plan {plan.parcours}</h1>
+            <h1>Plan {planInput.parcours}</h1>
             <button type="button" onClick={back.onClick}>
               {back.label}
             </button>
