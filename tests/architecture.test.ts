@@ -234,4 +234,36 @@ describe('what a question loads', () => {
     expect(plan.files).toContain('machines/plan.ts');
     expect(plan.files).toContain('data/plan-data.ts');
   });
+
+  it('leaves the statecharts out of a plan opened from its QR code', () => {
+    const { files, packages } = importClosure('src/app/share.tsx');
+    expect(files).toContain('machines/plan.ts');
+    expect(files).not.toContain('machines/index.ts');
+    expect(files).not.toContain('machines/journey.ts');
+    expect(packages).not.toContain('xstate');
+  });
+});
+
+/** Imports whose every name is a type written inline (`import { type A } from`): with
+ * verbatimModuleSyntax the module is still loaded, for nothing; `import type` is not. */
+export function inlineTypeOnlyImports(file: string, code: string): string[] {
+  const found: string[] = [];
+  for (const match of code.matchAll(/^\s*import\s*\{([^}]*)\}\s*from\s*['"]([^'"]+)['"]/gm)) {
+    const names = match[1]!.split(',').map((name) => name.trim()).filter(Boolean);
+    if (names.length > 0 && names.every((name) => name.startsWith('type '))) found.push(`${file} imports ${match[2]} for types only`);
+  }
+  return found;
+}
+
+describe('type-only imports', () => {
+  it('are written `import type`, so that they load nothing', () => {
+    const files = ['src', 'machines', 'data', 'tests'].flatMap(sourceFiles);
+    expect(files.flatMap((file) => inlineTypeOnlyImports(file, readFileSync(join(root, file), 'utf8')))).toEqual([]);
+  });
+
+  it('detects one written inline (the rule can fail)', () => {
+    expect(inlineTypeOnlyImports('src/x.ts', "import { type Plan, type PlanStep } from '../machines';\nimport { stepKey, type Plan } from '../machines/plans';")).toEqual([
+      'src/x.ts imports ../machines for types only',
+    ]);
+  });
 });

@@ -4,7 +4,7 @@
  * as a marker when they equal the catalogue's; a step id the plan builder derives is left out).
  * The domain facts come from machines/ (`stepKey`, `paySourceIds`), never written again here.
  */
-import { type Plan, type PlanStep } from '../../machines';
+import type { Plan, PlanStep } from '../../machines';
 import { getScheme, paySourceIds, stepKey } from '../../machines/plans';
 import type { Scheme } from '../../data';
 

@@ -14,7 +14,7 @@ import { orientationMachine } from '../../machines/orientation.machine';
 import { answerSchemaFor, questionView } from '../../machines/questions';
 import { livesInQpvCommune } from '../../machines/rules';
 import { getTitre, titresOfSector } from '../../data';
-import { type Answers, type ParcoursId, type Plan } from '../../machines';
+import type { Answers, ParcoursId, Plan } from '../../machines';
 import { PlanSchema } from '../../machines/plans';
 import { parcoursMachines, askedQuestion } from '../../machines/journey';
 import { buildPlan } from '../../machines/plan';

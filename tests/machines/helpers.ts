@@ -1,4 +1,4 @@
-import { type Eligibility, type Scheme } from '../../data';
+import type { Eligibility, Scheme } from '../../data';
 import { schemes, structureTypes } from '../../data/plan-data';
 import { questions } from '../../src/messages/fr/questions';
 import { orientation } from '../../src/messages/fr/orientation';

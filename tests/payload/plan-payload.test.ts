@@ -2,7 +2,7 @@
 // DecompressionStream (A payloads) and the qrcode package are used as in the browser; node has both.
 import { describe, expect, it } from 'vitest';
 import QRCode from 'qrcode';
-import { type Plan } from '../../machines';
+import type { Plan } from '../../machines';
 import { PlanSchema } from '../../machines/plans';
 import { sectors, titres } from '../../data';
 import { schemes, structureTypes } from '../../data/plan-data';

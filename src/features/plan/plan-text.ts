@@ -1,6 +1,6 @@
 import '../../messages/fr/plan-screens';
 import type { Translator } from '../../messages/i18n';
-import { type Plan, type PlanStep } from '../../../machines';
+import type { Plan, PlanStep } from '../../../machines';
 import { catalogueParams } from '../../../machines/plans';
 import { getTitre, type DurationSchema, type AmountSchema } from '../../../data';
 import { getScheme, getStructureType } from '../../../data/plan-data';

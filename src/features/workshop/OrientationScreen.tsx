@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { type AnswerValue, type Reason } from '../../../machines';
+import type { AnswerValue, Reason } from '../../../machines';
 import { orientationOutline, orientationRules } from '../../../machines/outline';
 import { ReadAloudButton } from '../../components/ReadAloudButton';
 import { Pictogram } from '../../components/Pictogram';
