@@ -10,6 +10,7 @@ import { preloadable } from './lib/lazy-route';
 import { GuidedPathRoute } from './app/guided-path-route';
 import { ROUTE_MODULES, routeModuleOf } from './app/routes';
 import { warmDateFormats } from './lib/dates';
+import { whenIdle } from './lib/idle';
 import { useStorageLoader } from './lib/storage-context';
 
 // Each mode is its own chunk (./app/routes.ts); the modules in app/ compose the features (a
@@ -20,9 +21,6 @@ const SharedPlanView = preloadable(ROUTE_MODULES.share);
 const WorkshopRoutes = preloadable(ROUTE_MODULES.workshop);
 const DirectoryScreen = preloadable(ROUTE_MODULES.directory);
 const TrainingImportScreen = preloadable(ROUTE_MODULES.trainings);
-
-const whenIdle: (run: () => void) => void =
-  typeof requestIdleCallback === 'function' ? (run) => requestIdleCallback(run, { timeout: 2000 }) : (run) => setTimeout(run, 300);
 
 /**
  * Once the first screen is up and the page idle, the storage and the two modes a person picks
