@@ -16,7 +16,7 @@ import { afterPaint } from '../../lib/after-paint';
 import { backupReminderDue } from './backup-reminder';
 import { subscribeRemoteChanges, subscribeSyncState, syncState } from '../../sync';
 import { SyncStatusLine } from './SyncStatusLine';
-import { cachedCaseload, caseloadGeneration, CASELOAD_PAGE, keepCaseload } from './caseload-cache';
+import { cachedCaseload, caseloadGeneration, CASELOAD_PAGE, keepCaseload, readAllSummaries } from './caseload-cache';
 
 /** Cards drawn in the first frame after the click: a little more than a tablet's screen holds.
  * The others are drawn once that frame is painted, so the list shows without waiting for the
@@ -52,7 +52,7 @@ export function CaseloadScreen() {
     if (load !== loads.current) return;
     setFirst({ files: newest, total });
     await afterPaint();
-    const all = await repository.residents.list();
+    const all = await readAllSummaries(repository);
     if (load !== loads.current) return;
     setFiles(all);
     keepCaseload(repository, { newest, total, all }, readAt);

@@ -1,4 +1,5 @@
 import type { ResidentSummary, ResilientRepository } from '../../db';
+import { whenIdle } from '../../lib/idle';
 
 /**
  * The list of files read ahead, while the home screen is idle, so that « Accompagner une
@@ -19,6 +20,8 @@ export interface CaseloadPage {
 export const CASELOAD_PAGE = 20;
 
 let cached: { repository: ResilientRepository; page: CaseloadPage } | null = null;
+/** The read of every summary under way, shared by the read-ahead and the screen. */
+let reading: { repository: ResilientRepository; generation: number; all: Promise<ResidentSummary[]> } | null = null;
 /** Bumped by every change: a read that started before it is not kept. */
 let generation = 0;
 const watched = new WeakSet<ResilientRepository>();
@@ -53,13 +56,36 @@ export function caseloadGeneration(): number {
   return generation;
 }
 
-/** Reads the list ahead: the newest files and the count first, then every summary. */
+/**
+ * Every summary, newest first. A read already under way for the same storage, with nothing
+ * changed since it started, is shared: the read-ahead and the screen never read 5,000 files twice.
+ */
+export function readAllSummaries(repository: ResilientRepository): Promise<ResidentSummary[]> {
+  if (reading?.repository === repository && reading.generation === generation) return reading.all;
+  const all = repository.residents.list();
+  const read = { repository, generation, all };
+  reading = read;
+  all.catch(() => {
+    if (reading === read) reading = null;
+  });
+  return all;
+}
+
+/**
+ * Reads the list ahead: the newest files and the count first, then, once the page is idle
+ * again, every summary. That second read is the long one (5,000 files: about 200 ms of the main
+ * thread with the CPU slowed 4×, to copy the rows out of IndexedDB and check them), and a click
+ * on « Accompagner une personne » right after the home screen shows must not wait behind it:
+ * the screen needs only the first page to draw the list (issue 15).
+ */
 export async function warmCaseload(repository: ResilientRepository): Promise<void> {
   if (cachedCaseload(repository)?.all) return;
   watch(repository);
   const start = generation;
   const [newest, total] = await Promise.all([repository.residents.newest(CASELOAD_PAGE), repository.residents.count()]);
   keepCaseload(repository, { newest, total, all: null }, start);
-  const all = await repository.residents.list();
+  await new Promise<void>((idle) => whenIdle(idle));
+  if (start !== generation) return;
+  const all = await readAllSummaries(repository);
   keepCaseload(repository, { newest, total, all }, start);
 }

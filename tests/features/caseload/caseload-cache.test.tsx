@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import userEvent from '@testing-library/user-event';
 import { MemoryRepository, ResilientRepository } from '../../../src/db';
 import { ChangeChannel, CHANGES_CHANNEL } from '../../../src/db/changes';
 import { CaseloadScreen, FIRST_FRAME_CARDS } from '../../../src/features/caseload/CaseloadScreen';
@@ -84,6 +85,50 @@ describe('the list of files read ahead by the home screen', () => {
     };
     await warmCaseload(repository);
     expect(cachedCaseload(repository)).toBeNull();
+  });
+
+  it('reads every summary only once the page is idle again, after the first page', async () => {
+    const { memory, repository } = await caseloadOf(30);
+    let lists = 0;
+    const list = memory.residents.list.bind(memory.residents);
+    memory.residents.list = () => {
+      lists++;
+      return list();
+    };
+    const warm = warmCaseload(repository);
+    for (let i = 0; i < 100 && !cachedCaseload(repository); i++) await new Promise((wait) => setTimeout(wait, 0));
+    expect(cachedCaseload(repository)?.newest).toHaveLength(20);
+    // The first page is kept; the long read waits for the page to be idle.
+    expect(lists).toBe(0);
+    await warm;
+    expect(lists).toBe(1);
+    expect(cachedCaseload(repository)?.all).toHaveLength(30);
+  });
+
+  it('reads every summary once when the list opens while the read-ahead is under way', async () => {
+    const { memory, repository } = await caseloadOf(30);
+    let lists = 0;
+    let release = () => {};
+    const held = new Promise<void>((go) => (release = go));
+    const list = memory.residents.list.bind(memory.residents);
+    memory.residents.list = async () => {
+      lists++;
+      await held;
+      return list();
+    };
+    const warm = warmCaseload(repository);
+    // The click comes while the read-ahead reads every summary.
+    for (let i = 0; i < 200 && lists === 0; i++) await new Promise((wait) => setTimeout(wait, 5));
+    expect(lists).toBe(1);
+    renderWithApp(<CaseloadScreen />, { repository });
+    expect(screen.getByText('20 dossier(s) affiché(s) sur 30')).toBeTruthy();
+    await new Promise((wait) => setTimeout(wait, 100));
+    release();
+    await warm;
+    // The search looks through all 30, read once.
+    await userEvent.type(screen.getByRole('searchbox'), 'Personne 3');
+    await screen.findByText('1 dossier(s) affiché(s) sur 1');
+    expect(lists).toBe(1);
   });
 
   it('is not shown for another storage', async () => {
