@@ -153,6 +153,31 @@ describe('the plan opened from its QR code', () => {
     session.assertClean();
   });
 
+  it('draws a plan on a phone without building an Intl formatter, its dates still in words', async () => {
+    // The first Intl formatter a page builds loads the locale's data: 100–150 ms on a slow
+    // phone, before the plan could show (issue 15). The plan writes its dates and euros itself.
+    session = await openSession({ viewport: { width: 390, height: 844 } });
+    const { page } = session;
+    await page.addInitScript(() => {
+      const built: string[] = [];
+      (window as unknown as { __intlBuilt: string[] }).__intlBuilt = built;
+      for (const name of ['DateTimeFormat', 'NumberFormat', 'PluralRules', 'Collator', 'RelativeTimeFormat', 'ListFormat'] as const) {
+        const Original = Intl[name] as unknown as new (...args: unknown[]) => object;
+        (Intl as unknown as Record<string, unknown>)[name] = new Proxy(Original, {
+          construct(target, args) {
+            built.push(name);
+            return Reflect.construct(target, args);
+          },
+        });
+      }
+    });
+    await page.goto(`${baseURL()}#/p/${A_CODE}`);
+    await page.getByRole('heading', { level: 1, name: 'Votre plan' }).waitFor();
+    await expect.poll(() => page.locator('main').innerText()).toMatch(/ le \d{1,2} (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) 20\d\d/);
+    expect(await page.evaluate(() => (window as unknown as { __intlBuilt: string[] }).__intlBuilt)).toEqual([]);
+    session.assertClean();
+  });
+
   it('starts fetching the plan before the main bundle has arrived, and only for a plan', async () => {
     session = await openSession({ viewport: { width: 390, height: 844 } });
     const { page } = session;

@@ -57,12 +57,12 @@ export function NextSessions(props: { titreId: string }) {
     <div className="plan-step__sessions" data-match={match.by}>
       <p className="plan-step__sessions-title">
         <strong>{t('sessions.title')}</strong>
-        {importedAt && <span className="hint"> {t('sessions.importedOn', { date: formatDate(importedAt.slice(0, 10), t.lang) })}</span>}
+        {importedAt && <span className="hint"> {t('sessions.importedOn', { date: formatDate(t, importedAt.slice(0, 10)) })}</span>}
       </p>
       {match.by === 'title' && <p className="plan-step__sessions-fallback">{t('sessions.fallback')}</p>}
       <ul>
         {match.sessions.map((s, i) => {
-          const params = { start: formatDate(s.start, t.lang), end: s.end ? formatDate(s.end, t.lang) : '', organisme: s.organisme, commune: s.commune, dep: s.dep };
+          const params = { start: formatDate(t, s.start), end: s.end ? formatDate(t, s.end) : '', organisme: s.organisme, commune: s.commune, dep: s.dep };
           const extras = [
             t(`sessions.near.${match.near[i]!}`),
             s.prf ? t('sessions.prf') : '',

@@ -41,7 +41,7 @@ function StepBody(props: { n: number; step: StepText; repeats: Set<string>; depa
       <StepFacts t={t} step={step} repeats={props.repeats} departement={props.departement} />
       {props.sessionsOf && <NextSessions titreId={props.sessionsOf} />}
       <p className="plan-step__appointment print-only">
-        {t('print.appointment')} <span className="plan-step__line">{props.appointment ? formatDate(props.appointment, t.lang) : ''}</span>
+        {t('print.appointment')} <span className="plan-step__line">{props.appointment ? formatDate(t, props.appointment) : ''}</span>
       </p>
       {props.french}
       {props.extras}
@@ -107,14 +107,14 @@ export function PlanDocument(props: {
       <div className="plan-print-header print-only">
         <p className="plan-print-header__brand">{t('app.name')}</p>
         <p className="plan-print-header__title">{t('plan.title')}</p>
-        <p>{t('print.header.date', { date: formatDate(header?.date ?? plan.createdOn, t.lang) })}</p>
+        <p>{t('print.header.date', { date: formatDate(t, header?.date ?? plan.createdOn) })}</p>
         {header?.structureName && <p>{t('print.header.structure', { structure: header.structureName })}</p>}
         {header?.name && <p className="plan-print-header__name">{t('print.header.for', { name: header.name })}</p>}
       </div>
       <p className="plan__meta">
         {t('plan.parcours', { name: t(parcoursLabelKey(plan.parcours)) })}
         {/* on paper the header already gives the date */}
-        <span className="no-print"> · {t('plan.createdOn', { date: formatDate(plan.createdOn, t.lang) })}</span>
+        <span className="no-print"> · {t('plan.createdOn', { date: formatDate(t, plan.createdOn) })}</span>
       </p>
       <div className="plan__top">
         <section className="plan__next" aria-labelledby="plan-next-title">

@@ -37,20 +37,33 @@ export interface StepText {
 
 /** Dates and amounts in the interface language. Arabic keeps Western digits (`nu-latn`): the
  * same digits as on French letters, amounts and phone numbers the resident will be given. */
-const LOCALES: Record<string, string> = { fr: 'fr-FR', en: 'en-GB', ar: 'ar-u-nu-latn' };
-const locale = (lang: string) => LOCALES[lang] ?? 'fr-FR';
-const euros = new Map<string, Intl.NumberFormat>();
-const days = new Map<string, Intl.DateTimeFormat>();
-const euroFormat = (lang: string) => {
-  if (!euros.has(lang)) euros.set(lang, new Intl.NumberFormat(locale(lang), { style: 'currency', currency: 'EUR' }));
-  return euros.get(lang)!;
+/**
+ * Dates and euros written as the browser's Intl writes them in our three languages (fr-FR, en-GB,
+ * and Arabic with Latin digits), without building an Intl formatter: the first one a page builds
+ * loads the locale's data, 100–150 ms with the CPU slowed 4×, and it was the largest single piece
+ * of work before a plan opened from its QR code could show (issue 15).
+ * tests/features/plan/plan-format.test.ts compares both with Intl.
+ */
+const NUMBERS: Record<string, { group: string; decimal: string; euros(amount: string): string }> = {
+  fr: { group: '\u202f', decimal: ',', euros: (amount) => `${amount}\u00a0€` },
+  en: { group: ',', decimal: '.', euros: (amount) => `€${amount}` },
+  ar: { group: ',', decimal: '.', euros: (amount) => `\u200f${amount}\u00a0€` },
 };
 
-export function formatDate(iso: string, lang = 'fr'): string {
-  const date = new Date(`${iso}T00:00:00Z`);
+/** An amount in euros, with its cents (« 1 202,57 € »). */
+export function formatEuros(lang: string, eur: number): string {
+  const style = NUMBERS[lang] ?? NUMBERS.fr!;
+  const cents = Math.round(eur * 100);
+  const whole = String(Math.floor(cents / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, style.group);
+  return style.euros(`${whole}${style.decimal}${String(cents % 100).padStart(2, '0')}`);
+}
+
+/** An ISO day (`2026-12-01`) in words: « 1 décembre 2026 ». Anything else is shown as it is. */
+export function formatDate(t: Translator, iso: string): string {
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? new Date(`${iso}T00:00:00Z`) : new Date(NaN);
   if (Number.isNaN(date.getTime())) return iso;
-  if (!days.has(lang)) days.set(lang, new Intl.DateTimeFormat(locale(lang), { dateStyle: 'long', timeZone: 'UTC' }));
-  return days.get(lang)!.format(date);
+  const month = t.dynamic(`date.month.${date.getUTCMonth() + 1}`) ?? String(date.getUTCMonth() + 1);
+  return t('date.long', { day: date.getUTCDate(), month, year: date.getUTCFullYear() });
 }
 
 type DataKind = 'schemes' | 'structures' | 'titres';
@@ -113,7 +126,7 @@ export function formatDuration(t: Translator, duration: Duration | undefined): s
 }
 
 export function formatAmount(t: Translator, amount: Amount): string {
-  return t('pay.amount', { amount: euroFormat(t.lang).format(amount.eur), per: t(`pay.per.${amount.per}`), asOf: formatDate(amount.asOf, t.lang) });
+  return t('pay.amount', { amount: formatEuros(t.lang, amount.eur), per: t(`pay.per.${amount.per}`), asOf: formatDate(t, amount.asOf) });
 }
 
 export function formatPay(t: Translator, pay: PlanStep['pay']): string | undefined {
