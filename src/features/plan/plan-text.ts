@@ -35,13 +35,12 @@ export interface StepText {
   alternatives: string[];
 }
 
-/** Dates and amounts in the interface language. Arabic keeps Western digits (`nu-latn`): the
- * same digits as on French letters, amounts and phone numbers the resident will be given. */
 /**
- * Dates and euros written as the browser's Intl writes them in our three languages (fr-FR, en-GB,
- * and Arabic with Latin digits), without building an Intl formatter: the first one a page builds
- * loads the locale's data, 100–150 ms with the CPU slowed 4×, and it was the largest single piece
- * of work before a plan opened from its QR code could show (issue 15).
+ * Dates and euros in the interface language, written as the browser's Intl writes them for fr-FR,
+ * en-GB and Arabic with Western digits (`ar-u-nu-latn`: the same digits as on French letters,
+ * amounts and phone numbers the resident will be given). No Intl formatter is built: the first
+ * one a page builds loads the locale's data, 100–150 ms with the CPU slowed 4×, the largest single
+ * piece of work before a plan opened from its QR code could show (issue 15).
  * tests/features/plan/plan-format.test.ts compares both with Intl.
  */
 const NUMBERS: Record<string, { group: string; decimal: string; euros(amount: string): string }> = {

@@ -16,7 +16,7 @@ type Lang = keyof typeof INTL_LOCALES;
 async function translator(lang: Lang, mode: 'std' | 'falc' = 'std'): Promise<Translator> {
   if (lang === 'fr') return createTranslator(fr, mode, 'fr');
   const { messages, data } = await LANGUAGE_PACKS[lang]();
-  return createTranslator({ ...fr, ...messages }, mode, lang, data);
+  return createTranslator(messages, mode, lang, data);
 }
 
 const isoDays = ['2026-12-01', '2025-01-31', '2024-02-29', '2027-03-09', '2030-04-15', '2026-05-01', '2026-06-30', '2026-07-14', '2026-08-15', '2026-09-22', '2026-10-05', '2026-11-11', '2099-12-31', '2000-01-01'];
