@@ -126,7 +126,16 @@ describe.each(RELEASES)('a device left by the release with $name', (release) => 
 
     for (const file of files) {
       await page.goto(`${baseURL()}#/accompagner/${file.id}`);
-      await page.waitForFunction(() => document.activeElement?.tagName === 'H1' && !document.querySelector('.unreadable'));
+      // Only the fragment changes: wait for this file's own screen, not the heading still
+      // focused on the list or on the previous file.
+      await page.waitForFunction(
+        (nickname) =>
+          (document.querySelector('.resident__name')?.textContent ?? '').includes(nickname) &&
+          document.activeElement?.tagName === 'H1' &&
+          document.querySelector('form[id^="question-"], #orientation-form, [data-screen="recap"], [data-screen="plan"]') !== null &&
+          !document.querySelector('.unreadable'),
+        file.nickname,
+      );
       expect(await currentScreen(page)).toEqual(expectedScreen(file));
       if ('ui' in file) {
         expect(expectedScreen(file)).toEqual({ kind: 'question', id: file.ui.draft.questionId });
