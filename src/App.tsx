@@ -9,7 +9,6 @@ import { ComingSoon } from './app/ComingSoon';
 import { preloadable } from './lib/lazy-route';
 import { GuidedPathRoute } from './app/guided-path-route';
 import { ROUTE_MODULES, routeModuleOf } from './app/routes';
-import { warmDateFormats } from './lib/dates';
 import { whenIdle } from './lib/idle';
 import { useStorageLoader } from './lib/storage-context';
 
@@ -38,7 +37,6 @@ function usePreloadWhenIdle(onHome: boolean) {
     preloadStarted = true;
     whenIdle(() => {
       performance.mark('passerelle:preload');
-      warmDateFormats();
       // In turn, each when the page is idle again, so that a click in between waits for as
       // little as possible: the caseload (and its list), then the kiosk, then the wizard.
       void Promise.all([storage.load(), MediatorRoutes.preload()])

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { baseURL, expectNoAxeViolations, openSession, type Session } from './harness';
+import { baseURL, expectNoAxeViolations, openSession, watchIntlFormatters, type Session } from './harness';
 import { PROFILES } from './profiles';
 import { filesWithSummaries, journeyAfter, seedFile, writeIndexedDB } from './seed';
 
@@ -59,6 +59,33 @@ describe('the caseload of a busy device', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(`**#/accompagner/${oldest.id}`);
     await page.locator('.resident__name').filter({ hasText: oldest.nickname }).waitFor();
+    session.assertClean();
+  });
+
+  it('dates each file in words from the home screen to the list, without building an Intl formatter', async () => {
+    // The first Intl formatter of a page loads the locale's data (about 100 ms on a slow
+    // tablet), on the click on « Accompagner une personne » or just before it (issue 15).
+    session = await openSession();
+    const { page } = session;
+    const intlBuilt = await watchIntlFormatters(page);
+    await page.goto(`${baseURL()}#/accompagner`);
+    await page.getByRole('heading', { level: 1, name: 'Les dossiers sur cet appareil' }).waitFor();
+    // Yesterday at 09:05 (an older file could have gone by the retention rule).
+    const yesterday = new Date();
+    yesterday.setDate(yesterday.getDate() - 1);
+    const updatedAt = yesterday.setHours(9, 5, 0, 0);
+    await writeIndexedDB(page, filesWithSummaries([seedFile('dated-1', 'Awa', journeyAfter(PROFILES[0]!, 2), updatedAt)]));
+    await page.goto(`${baseURL()}#/`);
+    await page.reload();
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    // The home screen's idle time passes (it reads the caseload ahead), then the click.
+    await page.waitForTimeout(2500);
+    await page.getByRole('link', { name: /Accompagner une personne/ }).click();
+    const card = page.locator('.file-card').filter({ hasText: 'Awa' });
+    const expected = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short' }).format(updatedAt);
+    expect(expected).toMatch(/^\d{1,2} \p{L}+ \d{4} à 09:05$/u);
+    await expect.poll(() => card.getByRole('definition').allTextContents()).toContain(expected);
+    expect(await intlBuilt()).toEqual([]);
     session.assertClean();
   });
 });

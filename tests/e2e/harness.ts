@@ -210,3 +210,25 @@ export async function holdBackMainBundle(page: Page, delay = 1500): Promise<stri
   });
   return events;
 }
+
+/**
+ * Counts the Intl formatters the page builds, from its first script on: the first one loads the
+ * locale's data, 100–150 ms on a slow device (issue 15), so the screens that must be quick write
+ * their dates and numbers themselves. Returns a reader of the names built, in order.
+ */
+export async function watchIntlFormatters(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const built: string[] = [];
+    (window as unknown as { __intlBuilt: string[] }).__intlBuilt = built;
+    for (const name of ['DateTimeFormat', 'NumberFormat', 'PluralRules', 'Collator', 'RelativeTimeFormat', 'ListFormat'] as const) {
+      const Original = Intl[name] as unknown as new (...args: unknown[]) => object;
+      (Intl as unknown as Record<string, unknown>)[name] = new Proxy(Original, {
+        construct(target, args) {
+          built.push(name);
+          return Reflect.construct(target, args);
+        },
+      });
+    }
+  });
+  return () => page.evaluate(() => (window as unknown as { __intlBuilt: string[] }).__intlBuilt);
+}

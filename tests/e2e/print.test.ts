@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { baseURL, createFileAs, expectNoAxeViolations, holdBackMainBundle, listDatabases, openSession, printToPdf, type Session } from './harness';
+import { baseURL, createFileAs, expectNoAxeViolations, holdBackMainBundle, listDatabases, openSession, printToPdf, watchIntlFormatters, type Session } from './harness';
 import { walkToRecap, type DriverAnswers } from '../../scripts/journey-driver.mjs';
 import { PROFILES } from './profiles';
 
@@ -158,23 +158,11 @@ describe('the plan opened from its QR code', () => {
     // phone, before the plan could show (issue 15). The plan writes its dates and euros itself.
     session = await openSession({ viewport: { width: 390, height: 844 } });
     const { page } = session;
-    await page.addInitScript(() => {
-      const built: string[] = [];
-      (window as unknown as { __intlBuilt: string[] }).__intlBuilt = built;
-      for (const name of ['DateTimeFormat', 'NumberFormat', 'PluralRules', 'Collator', 'RelativeTimeFormat', 'ListFormat'] as const) {
-        const Original = Intl[name] as unknown as new (...args: unknown[]) => object;
-        (Intl as unknown as Record<string, unknown>)[name] = new Proxy(Original, {
-          construct(target, args) {
-            built.push(name);
-            return Reflect.construct(target, args);
-          },
-        });
-      }
-    });
+    const intlBuilt = await watchIntlFormatters(page);
     await page.goto(`${baseURL()}#/p/${A_CODE}`);
     await page.getByRole('heading', { level: 1, name: 'Votre plan' }).waitFor();
     await expect.poll(() => page.locator('main').innerText()).toMatch(/ le \d{1,2} (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) 20\d\d/);
-    expect(await page.evaluate(() => (window as unknown as { __intlBuilt: string[] }).__intlBuilt)).toEqual([]);
+    expect(await intlBuilt()).toEqual([]);
     session.assertClean();
   });
 
