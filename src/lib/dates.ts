@@ -6,6 +6,9 @@
  * or in the home screen's idle time just before it (issue 15).
  * `tests/lib/dates.test.ts` compares the two over every month and hour.
  */
+// Staff screens are in French whatever the interface language, as Intl's fr-FR was. The plan's
+// own month names (`date.month.*`) are translated messages, with the plan's words, which the
+// caseload does not load.
 const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
 
 const twoDigits = (n: number) => String(n).padStart(2, '0');

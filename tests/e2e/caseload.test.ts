@@ -78,8 +78,8 @@ describe('the caseload of a busy device', () => {
     await page.goto(`${baseURL()}#/`);
     await page.reload();
     await page.getByRole('heading', { level: 1 }).waitFor();
-    // The home screen's idle time passes (it reads the caseload ahead), then the click.
-    await page.waitForTimeout(2500);
+    // The home screen's idle work has begun (it used to build the formatter first), then the click.
+    await page.waitForFunction(() => performance.getEntriesByName('passerelle:preload', 'mark').length > 0);
     await page.getByRole('link', { name: /Accompagner une personne/ }).click();
     const card = page.locator('.file-card').filter({ hasText: 'Awa' });
     const expected = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short' }).format(updatedAt);
