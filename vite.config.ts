@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, runnerImport, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { cataloguePlugin } from './data/catalogue-plugin.ts';
+import { FIRST_SCREEN_GATE } from './src/lib/first-screen.ts';
 
 /**
  * The structure's sync server (docs/decisions/2026-12-01-sync.md), fixed when the app is built
@@ -29,7 +31,8 @@ export function syncOrigin(value = process.env.VITE_SYNC_ORIGIN): string | undef
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  // One inline script, allowed by its hash: the gate of the home screen written into the page.
+  `script-src 'self' 'sha256-${createHash('sha256').update(FIRST_SCREEN_GATE).digest('base64')}'`,
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
@@ -67,6 +70,36 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /**
+ * The home screen, as the app's first render draws it on a device with the default settings,
+ * written into the built page (src/prerender.tsx): it is painted with the HTML and the
+ * stylesheet, before any script has run. It is inert (nothing to click that does nothing) until
+ * React replaces it with the live screen. The gate (src/lib/first-screen.ts), first in <head>,
+ * hides it on any other address or start-up setting.
+ */
+function prerenderedHome(): Plugin {
+  return {
+    name: 'passerelle-prerendered-home',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'pre',
+      async handler(html) {
+        const { module } = await runnerImport<typeof import('./src/prerender.tsx')>(resolve(import.meta.dirname, 'src/prerender.tsx'), {
+          configFile: false,
+          root: import.meta.dirname,
+          plugins: [react()],
+          logLevel: 'warn',
+        });
+        const root = '<div id="root"></div>';
+        if (!html.includes(root)) throw new Error('index.html has no empty <div id="root">');
+        return html
+          .replace('<title>', `<script>${FIRST_SCREEN_GATE}</script>\n    <title>`)
+          .replace(root, `<div id="root"><div class="prerender" inert>${module.renderHome()}</div></div>`);
+      },
+    },
+  };
+}
+
+/**
  * src/early.ts is an entry of its own, put before the main script in the built page: the
  * browser runs it as soon as it is fetched, without waiting for the main bundle.
  */
@@ -90,6 +123,7 @@ export default defineConfig({
     react(),
     cataloguePlugin(),
     contentSecurityPolicy(),
+    prerenderedHome(),
     earlyEntry(),
     VitePWA({
       // 'prompt': a new release waits until the person chooses to reload, so nobody is

@@ -189,7 +189,9 @@ async function readLcp(page) {
         setTimeout(() => {
           if (!last) return resolve(null);
           const el = last.element;
-          const what = el ? `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ')[0]}` : ''}` : '?';
+          // The home written into the page is replaced by the app's: its element is gone by now.
+          const gone = `${last.id ? `#${last.id}` : `an element of ${Math.round(last.size)} px²`}, since replaced`;
+          const what = el ? `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ')[0]}` : ''}` : gone;
           resolve({ time: last.startTime, what });
         }, 300);
       }),

@@ -7,6 +7,7 @@ import { StorageLoader, StorageProvider } from './lib/storage-context';
 import { retrying } from './lib/lazy-route';
 import { PreferencesProvider } from './lib/preferences';
 import { KIOSK_ACTIVE_KEY, LANG_KEY, READING_MODE_KEY } from './lib/setting-keys';
+import { mirrorBootSettings } from './lib/first-screen';
 import { isLang, loadLanguage, preferredLanguage, type Lang } from './messages/languages';
 import type { ReadingMode } from './messages/format';
 import { UpdatePrompt } from './components/UpdatePrompt';
@@ -47,6 +48,8 @@ async function start() {
     });
   }
   const boot = await bootSettings;
+  // The built-in home screen's gate reads these at the next start (a QR plan reads nothing of the device).
+  if (!shared) mirrorBootSettings(boot);
   // A kiosk reloaded (or restarted) on any address comes back to its start screen.
   if (boot[KIOSK_ACTIVE_KEY] === true) resumeKiosk();
   const readingMode: ReadingMode = boot[READING_MODE_KEY] === 'falc' ? 'falc' : 'std';

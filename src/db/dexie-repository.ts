@@ -15,6 +15,7 @@ import {
 } from './types';
 import { DexieTrainings } from './dexie-trainings';
 import { DATABASE_NAME } from './boot-settings';
+import { mirrorSavedSetting } from '../lib/first-screen';
 
 export { DATABASE_NAME };
 
@@ -112,6 +113,7 @@ class DexieSettings implements SettingsRepository {
   }
   async set(key: string, value: unknown) {
     await this.db.settings.put({ key, value });
+    mirrorSavedSetting(key, value);
   }
 }
 

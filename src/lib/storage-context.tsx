@@ -101,5 +101,7 @@ export function useStorageStatus(): StorageStatus {
       };
     },
     () => loader.repository?.status ?? 'ok',
+    // The built page's home screen is drawn before any storage exists (src/prerender.tsx).
+    () => 'ok',
   );
 }

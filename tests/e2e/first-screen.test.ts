@@ -1,0 +1,144 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Page, Route } from 'playwright-core';
+import { baseURL, expectNoAxeViolations, openSession, type Session } from './harness';
+
+/**
+ * The home screen is written into the built page (vite.config.ts, `prerenderedHome`): a slow
+ * tablet paints it before any script has run (issue 15), and React then puts the live screen in
+ * its place. Its gate (src/lib/first-screen.ts) hides it before any other screen.
+ */
+let session: Session | undefined;
+afterEach(async () => {
+  await session?.close();
+  session = undefined;
+});
+
+const HOME_TITLE = 'Passerelle, votre chemin vers une formation et un emploi';
+
+/** Holds every script of the page back until `release()`, as a slow network would. */
+async function holdScripts(page: Page): Promise<{ release(): void }> {
+  const held: Route[] = [];
+  let holding = true;
+  await page.route(/\/assets\/[^/]+\.js$/, (route) => (holding ? held.push(route) : route.continue()));
+  return {
+    release() {
+      holding = false;
+      for (const route of held.splice(0)) void route.continue();
+    },
+  };
+}
+
+interface Drawn {
+  h1: string;
+  focused: string;
+  prerendered: number;
+  inert: boolean | null;
+  boxes: { what: string; x: number; y: number; width: number; height: number }[];
+}
+
+function drawn(page: Page): Promise<Drawn> {
+  return page.evaluate(() => {
+    const visible = (el: Element) => el.getBoundingClientRect().height > 0;
+    const box = (what: string, el: Element) => {
+      const r = el.getBoundingClientRect();
+      return { what, x: Math.round(r.x), y: Math.round(r.y), width: Math.round(r.width), height: Math.round(r.height) };
+    };
+    const h1 = [...document.querySelectorAll('h1')].filter(visible);
+    return {
+      h1: h1.map((el) => el.textContent).join(' | '),
+      focused: document.activeElement?.tagName ?? '',
+      prerendered: document.querySelectorAll('.prerender').length,
+      inert: document.querySelector<HTMLElement>('.prerender')?.inert ?? null,
+      boxes: [
+        ...h1.map((el) => box('h1', el)),
+        ...[...document.querySelectorAll('.mode-card, .language-picker, .app-header')].filter(visible).map((el) => box(el.className, el)),
+      ],
+    };
+  });
+}
+
+describe('the home screen written into the page', () => {
+  it('is painted before any script runs, cannot be used until the app is there, and the live screen takes exactly its place', async () => {
+    session = await openSession();
+    const { page } = session;
+    const scripts = await holdScripts(page);
+    await page.goto(baseURL(), { waitUntil: 'commit' });
+    await page.waitForFunction((title) => [...document.querySelectorAll('h1')].some((h) => h.textContent === title && h.getBoundingClientRect().height > 0), HOME_TITLE);
+    const before = await drawn(page);
+    expect(before.h1).toBe(HOME_TITLE);
+    expect(before.prerendered).toBe(1);
+    // Nothing on it answers yet: a tap on a language or the reading switch would be lost.
+    expect(before.inert).toBe(true);
+    expect(before.focused).toBe('BODY');
+    expect(before.boxes.filter((b) => b.what === 'mode-card')).toHaveLength(3);
+    const reactOwnsRoot = () => page.evaluate(() => Object.keys(document.getElementById('root')!).some((key) => key.startsWith('__reactContainer')));
+    expect(await reactOwnsRoot()).toBe(false);
+
+    scripts.release();
+    await page.waitForFunction(() => document.activeElement?.tagName === 'H1' && document.querySelectorAll('.prerender').length === 0);
+    expect(await reactOwnsRoot()).toBe(true);
+    const after = await drawn(page);
+    expect(after.h1).toBe(HOME_TITLE);
+    expect(after.inert).toBeNull();
+    // Same words in the same places: nothing moves when the app takes over.
+    expect(after.boxes).toEqual(before.boxes);
+    await page.getByRole('link', { name: /Accompagner une personne/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Les dossiers sur cet appareil' }).waitFor();
+    await expectNoAxeViolations(page, 'the caseload after the built-in home');
+    // The gate is the page's one inline script, allowed by its hash: no CSP violation.
+    session.assertClean();
+  });
+
+  it('is not shown before a plan from a QR code or a screen opened at its address', async () => {
+    session = await openSession();
+    const { page } = session;
+    const scripts = await holdScripts(page);
+    for (const address of ['#/p/not-a-plan', '#/accompagner', '#/borne']) {
+      // A new document each time: a change of fragment alone would not load the page again.
+      await page.goto('about:blank');
+      await page.goto(`${baseURL()}${address}`, { waitUntil: 'commit' });
+      await page.waitForFunction(() => document.querySelector('.prerender h1') !== null);
+      expect(await drawn(page), address).toMatchObject({ h1: '', prerendered: 1 });
+    }
+    scripts.release();
+    await page.getByRole('heading', { level: 1, name: 'Préparer la borne en libre-service' }).waitFor();
+    expect(await page.locator('.prerender').count()).toBe(0);
+    session.assertClean();
+  });
+
+  it('is not shown on a device that starts in another language or in easy-read, and shows again once back to the defaults', async () => {
+    session = await openSession();
+    const { page } = session;
+    const gateHid = () => page.evaluate(() => document.documentElement.classList.contains('no-prerender'));
+    const reloadToHome = async (title: string) => {
+      await page.reload();
+      await page.waitForFunction((t) => document.activeElement?.tagName === 'H1' && document.activeElement.textContent === t, title);
+    };
+    await page.goto(baseURL());
+    await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
+    expect(await gateHid()).toBe(false);
+
+    await page.getByRole('radio', { name: 'English' }).check();
+    await page.getByRole('heading', { level: 1, name: 'Passerelle, your way to training and a job' }).waitFor();
+    await reloadToHome('Passerelle, your way to training and a job');
+    expect(await gateHid()).toBe(true);
+
+    await page.getByRole('radio', { name: 'Français' }).check();
+    await page.getByRole('heading', { level: 1, name: HOME_TITLE }).waitFor();
+    await reloadToHome(HOME_TITLE);
+    expect(await gateHid()).toBe(false);
+
+    await page.getByRole('button', { name: 'Lecture facile' }).click();
+    await page.waitForFunction(() => document.documentElement.dataset.reading === 'falc');
+    const easyTitle = await page.locator('h1').textContent();
+    expect(easyTitle).not.toBe(HOME_TITLE);
+    await reloadToHome(easyTitle!);
+    expect(await gateHid()).toBe(true);
+
+    await page.getByRole('button', { name: 'Lecture facile' }).click();
+    await page.getByRole('heading', { level: 1, name: HOME_TITLE }).waitFor();
+    await reloadToHome(HOME_TITLE);
+    expect(await gateHid()).toBe(false);
+    session.assertClean();
+  });
+});

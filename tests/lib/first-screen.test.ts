@@ -1,0 +1,101 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DexieRepository, PasserelleDatabase } from '../../src/db';
+import { FIRST_SCREEN_GATE, FIRST_SCREEN_KEY, NO_PRERENDER_CLASS, mirrorBootSettings, mirrorSavedSetting } from '../../src/lib/first-screen';
+import { KIOSK_ACTIVE_KEY, LANG_KEY, READING_MODE_KEY } from '../../src/lib/setting-keys';
+
+/** Runs the inline script as the built page does, and says whether the built-in home shows. */
+function gateShowsHome(hash: string): boolean {
+  document.documentElement.classList.remove(NO_PRERENDER_CLASS);
+  window.location.hash = hash;
+  new Function(FIRST_SCREEN_GATE)();
+  return !document.documentElement.classList.contains(NO_PRERENDER_CLASS);
+}
+
+beforeEach(() => localStorage.clear());
+afterEach(() => {
+  vi.restoreAllMocks();
+  window.location.hash = '';
+});
+
+describe('the gate of the home screen written into the page', () => {
+  it('shows it on a new device, on the home’s address only', () => {
+    expect(gateShowsHome('')).toBe(true);
+    expect(gateShowsHome('#/')).toBe(true);
+    // A plan from its QR code, a file reopened at its address, the kiosk, the workshop.
+    for (const hash of ['#/p/AbC123', '#/accompagner/dossier/x', '#/borne', '#/atelier']) expect(gateShowsHome(hash)).toBe(false);
+  });
+
+  it('hides it on a device that starts in another language, in easy-read or as a kiosk', () => {
+    mirrorBootSettings({ [LANG_KEY]: 'fr', [READING_MODE_KEY]: 'std', [KIOSK_ACTIVE_KEY]: false });
+    expect(gateShowsHome('')).toBe(true);
+    for (const settings of [{ [LANG_KEY]: 'en' }, { [LANG_KEY]: 'ar' }, { [READING_MODE_KEY]: 'falc' }, { [KIOSK_ACTIVE_KEY]: true }]) {
+      mirrorBootSettings(settings);
+      expect(gateShowsHome(''), JSON.stringify(settings)).toBe(false);
+    }
+  });
+
+  it('hides it when the mirror cannot be read', () => {
+    for (const stored of ['{not json', 'null', '"fr"', '[]']) {
+      localStorage.setItem(FIRST_SCREEN_KEY, stored);
+      expect(gateShowsHome(''), stored).toBe(false);
+    }
+    localStorage.clear();
+    vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
+      throw new DOMException('denied', 'SecurityError');
+    });
+    expect(gateShowsHome('')).toBe(false);
+  });
+});
+
+describe('the mirror of the start-up settings', () => {
+  it('holds what the start read, the three start-up settings only, and nothing on a device on the defaults', () => {
+    mirrorBootSettings({ [LANG_KEY]: 'en', [READING_MODE_KEY]: 'std', other: 'x' });
+    expect(JSON.parse(localStorage.getItem(FIRST_SCREEN_KEY)!)).toEqual({ [LANG_KEY]: 'en' });
+    // The next start reads the defaults back (a backup restored): the mirror follows, whatever it held.
+    mirrorBootSettings({ [LANG_KEY]: 'fr', [KIOSK_ACTIVE_KEY]: false });
+    expect(localStorage.length).toBe(0);
+    localStorage.setItem(FIRST_SCREEN_KEY, '[1]');
+    mirrorSavedSetting(READING_MODE_KEY, 'falc');
+    expect(JSON.parse(localStorage.getItem(FIRST_SCREEN_KEY)!)).toEqual({ [READING_MODE_KEY]: 'falc' });
+  });
+
+  it('follows each start-up setting saved on the device, and nothing else', async () => {
+    const db = new PasserelleDatabase(`first-screen-${Math.random()}`);
+    const repository = new DexieRepository(db);
+    try {
+      await repository.settings.set(READING_MODE_KEY, 'falc');
+      await repository.settings.set(LANG_KEY, 'ar');
+      await repository.settings.set('retention.months', 12);
+      expect(JSON.parse(localStorage.getItem(FIRST_SCREEN_KEY)!)).toEqual({ [READING_MODE_KEY]: 'falc', [LANG_KEY]: 'ar' });
+      expect(gateShowsHome('')).toBe(false);
+      await repository.settings.set(READING_MODE_KEY, 'std');
+      await repository.settings.set(LANG_KEY, 'fr');
+      expect(gateShowsHome('')).toBe(true);
+      expect(localStorage.getItem(FIRST_SCREEN_KEY)).toBeNull();
+      await repository.settings.set(KIOSK_ACTIVE_KEY, true);
+      expect(gateShowsHome('')).toBe(false);
+    } finally {
+      db.close();
+      await Dexie.delete(db.name);
+    }
+  });
+
+  it('keeps the settings saved when localStorage refuses the mirror', async () => {
+    const db = new PasserelleDatabase(`first-screen-${Math.random()}`);
+    const repository = new DexieRepository(db);
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    try {
+      await repository.settings.set(LANG_KEY, 'en');
+      expect(await repository.settings.get(LANG_KEY)).toBe('en');
+      mirrorSavedSetting(READING_MODE_KEY, 'falc');
+      expect(localStorage.getItem(FIRST_SCREEN_KEY)).toBeNull();
+    } finally {
+      db.close();
+      await Dexie.delete(db.name);
+    }
+  });
+});
