@@ -217,7 +217,8 @@ describe('after a reset', () => {
 
     expect(await bodyText(page)).not.toContain(secondQuestion);
     expect(await page.locator('input').count()).toBe(0);
-    expect(await page.evaluate(() => [sessionStorage.length, localStorage.length])).toEqual([0, 0]);
+    // Web Storage holds only the device's start-up mirror: that it is a kiosk (src/lib/first-screen.ts).
+    expect(await page.evaluate(() => [sessionStorage.length, { ...localStorage }])).toEqual([0, { 'passerelle.firstScreen': '{"kiosk.active":true}' }]);
     expect(await listDatabases(page)).toEqual(['passerelle']);
     expect(await readIndexedDB(page, 'passerelle', 'residents')).toEqual([]);
     const settings = (await readIndexedDB(page, 'passerelle', 'settings')) as { key: string }[];
@@ -230,6 +231,13 @@ describe('after a reset', () => {
     await page.getByRole('heading', { level: 1, name: ATTRACT }).waitFor();
     expect(await page.evaluate(() => location.hash)).toBe('#/borne');
     expect(await bodyText(page)).not.toContain(secondQuestion);
+
+    // Restarted on the home's address, it opens on its start screen without the home written
+    // into the page showing first.
+    await page.goto('about:blank');
+    await page.goto(baseURL());
+    await page.getByRole('heading', { level: 1, name: ATTRACT }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.classList.contains('no-prerender'))).toBe(true);
     session!.assertClean();
   });
 });

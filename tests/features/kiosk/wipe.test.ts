@@ -5,6 +5,7 @@ import { DexieRepository, PasserelleDatabase } from '../../../src/db';
 import { readBootSettings } from '../../../src/db/boot-settings';
 import { isSpeaking, speak, stopSpeaking } from '../../../src/lib/speech';
 import { installFakeSpeech } from '../../support/fake-speech';
+import { FIRST_SCREEN_KEY, mirrorSavedSetting } from '../../../src/lib/first-screen';
 
 let uninstall: (() => void) | undefined;
 afterEach(() => {
@@ -15,18 +16,24 @@ afterEach(() => {
 });
 
 describe('wiping a kiosk session', () => {
-  it('empties Web Storage, stops the voice and leaves one history entry with no state, on the kiosk', () => {
+  it('empties Web Storage but for the device’s start-up mirror, stops the voice and leaves one history entry with no state, on the kiosk', () => {
     const fake = installFakeSpeech();
     uninstall = fake.uninstall;
     sessionStorage.setItem('draft', 'Apprendre un métier');
+    sessionStorage.setItem(FIRST_SCREEN_KEY, 'from a session');
     localStorage.setItem('last', 'Un travail');
+    mirrorSavedSetting(KIOSK_ACTIVE_KEY, true);
     window.history.replaceState({ step: 3 }, '', '/#/borne');
     speak(['Que cherchez-vous ?']);
     expect(isSpeaking()).toBe(true);
 
     wipeSessionTraces();
 
-    expect([sessionStorage.length, localStorage.length]).toEqual([0, 0]);
+    expect(sessionStorage.length).toBe(0);
+    // A kiosk reloaded later must still not flash the home screen (src/lib/first-screen.ts).
+    expect(Object.keys(localStorage)).toEqual([FIRST_SCREEN_KEY]);
+    expect(JSON.parse(localStorage.getItem(FIRST_SCREEN_KEY)!)).toEqual({ [KIOSK_ACTIVE_KEY]: true });
+    localStorage.clear();
     expect(isSpeaking()).toBe(false);
     expect(fake.synth.cancelCount).toBeGreaterThan(0);
     expect(window.history.state).toBeNull();
