@@ -72,9 +72,9 @@ function contentSecurityPolicy(): Plugin {
 /**
  * The home screen, as the app's first render draws it on a device with the default settings,
  * written into the built page (src/prerender.tsx): it is painted with the HTML and the
- * stylesheet, before any script has run. It is inert (nothing to click that does nothing) until
- * React replaces it with the live screen. The gate (src/lib/first-screen.ts), first in <head>,
- * hides it on any other address or start-up setting.
+ * stylesheet, before any script has run. It is inert until React replaces it with the live
+ * screen, so that no tap on it is silently lost. The gate (src/lib/first-screen.ts), the first
+ * script in <head>, hides it on any other address or start-up setting.
  */
 function prerenderedHome(): Plugin {
   return {

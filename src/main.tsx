@@ -6,7 +6,7 @@ import { createRoot } from 'react-dom/client';
 import { StorageLoader, StorageProvider } from './lib/storage-context';
 import { retrying } from './lib/lazy-route';
 import { PreferencesProvider } from './lib/preferences';
-import { KIOSK_ACTIVE_KEY, LANG_KEY, READING_MODE_KEY } from './lib/setting-keys';
+import { BOOT_DEFAULTS, KIOSK_ACTIVE_KEY, LANG_KEY, READING_MODE_KEY } from './lib/setting-keys';
 import { mirrorBootSettings } from './lib/first-screen';
 import { isLang, loadLanguage, preferredLanguage, type Lang } from './messages/languages';
 import type { ReadingMode } from './messages/format';
@@ -52,12 +52,12 @@ async function start() {
   if (!shared) mirrorBootSettings(boot);
   // A kiosk reloaded (or restarted) on any address comes back to its start screen.
   if (boot[KIOSK_ACTIVE_KEY] === true) resumeKiosk();
-  const readingMode: ReadingMode = boot[READING_MODE_KEY] === 'falc' ? 'falc' : 'std';
+  const readingMode: ReadingMode = boot[READING_MODE_KEY] === 'falc' ? 'falc' : BOOT_DEFAULTS[READING_MODE_KEY];
   const saved = boot[LANG_KEY];
   // Staff devices start in French. A plan opened from its QR code (#/p/…) is on the resident's
   // own phone: there, follow the phone's language if Passerelle speaks it.
   const onResidentPhone = /^#\/p(\/|$)/.test(window.location.hash);
-  const lang: Lang = isLang(saved) ? saved : onResidentPhone ? preferredLanguage(navigator.languages) : 'fr';
+  const lang: Lang = isLang(saved) ? saved : onResidentPhone ? preferredLanguage(navigator.languages) : BOOT_DEFAULTS[LANG_KEY];
   // A saved language is loaded before the first render; a chunk that fails offline falls back to French.
   const pack = await loadLanguage(lang).catch(() => null);
   const root = document.getElementById('root');

@@ -13,15 +13,14 @@
  * No personal data: a language, a reading mode, whether the device is a kiosk; and nothing at
  * all on a device that keeps the defaults.
  */
-import { BOOT_SETTING_KEYS, KIOSK_ACTIVE_KEY, LANG_KEY, READING_MODE_KEY } from './setting-keys';
+import { BOOT_DEFAULTS, BOOT_SETTING_KEYS } from './setting-keys';
 
 export const FIRST_SCREEN_KEY = 'passerelle.firstScreen';
 
 /** The class the gate puts on <html> when the built-in home must not show. */
 export const NO_PRERENDER_CLASS = 'no-prerender';
 
-/** What a device starts on when nothing says otherwise: the screen written into the page. */
-const DEFAULTS: Record<(typeof BOOT_SETTING_KEYS)[number], unknown> = { [READING_MODE_KEY]: 'std', [LANG_KEY]: 'fr', [KIOSK_ACTIVE_KEY]: false };
+const DEFAULTS: Readonly<Record<string, unknown>> = BOOT_DEFAULTS;
 
 /**
  * The inline script (its SHA-256 is allowed by the Content-Security-Policy). The built-in home
@@ -48,7 +47,7 @@ function readMirror(): Record<string, unknown> {
 
 /** Only what differs from the defaults is kept: a device on the defaults stores nothing. */
 function writeMirror(values: Record<string, unknown>): void {
-  const kept = Object.fromEntries(Object.entries(values).filter(([key, value]) => key in DEFAULTS && value !== undefined && value !== DEFAULTS[key as keyof typeof DEFAULTS]));
+  const kept = Object.fromEntries(Object.entries(values).filter(([key, value]) => key in DEFAULTS && value !== undefined && value !== DEFAULTS[key]));
   try {
     if (Object.keys(kept).length === 0) localStorage.removeItem(FIRST_SCREEN_KEY);
     else localStorage.setItem(FIRST_SCREEN_KEY, JSON.stringify(kept));

@@ -9,3 +9,7 @@ export const LANG_KEY = 'lang';
 export const KIOSK_ACTIVE_KEY = 'kiosk.active';
 
 export const BOOT_SETTING_KEYS = [READING_MODE_KEY, LANG_KEY, KIOSK_ACTIVE_KEY] as const;
+
+/** What a device starts on when none of them is set: standard wording, French, no kiosk. The
+ * home screen written into the built page is drawn with these (src/prerender.tsx). */
+export const BOOT_DEFAULTS = { [READING_MODE_KEY]: 'std', [LANG_KEY]: 'fr', [KIOSK_ACTIVE_KEY]: false } as const;

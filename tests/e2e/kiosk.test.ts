@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { baseURL, expectNoAxeViolations, holdBackMainBundle, listDatabases, openSession, readIndexedDB, type Session } from './harness';
 import { fillQuestion, nextButton, walkToRecap } from '../../scripts/journey-driver.mjs';
+import { FIRST_SCREEN_KEY } from '../../src/lib/first-screen';
 
 let session: Session | undefined;
 afterEach(async () => {
@@ -218,7 +219,7 @@ describe('after a reset', () => {
     expect(await bodyText(page)).not.toContain(secondQuestion);
     expect(await page.locator('input').count()).toBe(0);
     // Web Storage holds only the device's start-up mirror: that it is a kiosk (src/lib/first-screen.ts).
-    expect(await page.evaluate(() => [sessionStorage.length, { ...localStorage }])).toEqual([0, { 'passerelle.firstScreen': '{"kiosk.active":true}' }]);
+    expect(await page.evaluate(() => [sessionStorage.length, { ...localStorage }])).toEqual([0, { [FIRST_SCREEN_KEY]: '{"kiosk.active":true}' }]);
     expect(await listDatabases(page)).toEqual(['passerelle']);
     expect(await readIndexedDB(page, 'passerelle', 'residents')).toEqual([]);
     const settings = (await readIndexedDB(page, 'passerelle', 'settings')) as { key: string }[];

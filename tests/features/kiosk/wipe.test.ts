@@ -9,6 +9,7 @@ import { FIRST_SCREEN_KEY, mirrorSavedSetting } from '../../../src/lib/first-scr
 
 let uninstall: (() => void) | undefined;
 afterEach(() => {
+  localStorage.clear();
   stopSpeaking();
   uninstall?.();
   uninstall = undefined;
@@ -33,7 +34,6 @@ describe('wiping a kiosk session', () => {
     // A kiosk reloaded later must still not flash the home screen (src/lib/first-screen.ts).
     expect(Object.keys(localStorage)).toEqual([FIRST_SCREEN_KEY]);
     expect(JSON.parse(localStorage.getItem(FIRST_SCREEN_KEY)!)).toEqual({ [KIOSK_ACTIVE_KEY]: true });
-    localStorage.clear();
     expect(isSpeaking()).toBe(false);
     expect(fake.synth.cancelCount).toBeGreaterThan(0);
     expect(window.history.state).toBeNull();
