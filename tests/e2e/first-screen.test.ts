@@ -28,6 +28,14 @@ async function holdScripts(page: Page): Promise<{ release(): void }> {
   };
 }
 
+/**
+ * What the browser waits for before its first paint: the page's stylesheets. A script may read
+ * the page before they are in (Playwright's \`commit\`), when every hidden screen still has a size.
+ */
+function styled(page: Page): Promise<unknown> {
+  return page.waitForFunction(() => [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].every((link) => link.sheet !== null));
+}
+
 interface Drawn {
   h1: string;
   focused: string;
@@ -64,6 +72,7 @@ describe('the home screen written into the page', () => {
     const scripts = await holdScripts(page);
     await page.goto(baseURL(), { waitUntil: 'commit' });
     await page.waitForFunction((title) => [...document.querySelectorAll('h1')].some((h) => h.textContent === title && h.getBoundingClientRect().height > 0), HOME_TITLE);
+    await styled(page);
     const before = await drawn(page);
     expect(before.h1).toBe(HOME_TITLE);
     expect(before.prerendered).toBe(1);
@@ -93,11 +102,17 @@ describe('the home screen written into the page', () => {
     session = await openSession();
     const { page } = session;
     const scripts = await holdScripts(page);
+    // A stylesheet that comes late (as it once did on CI): the page is read once it is in.
+    await page.route(/\/assets\/[^/]+\.css$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await route.continue();
+    });
     for (const address of ['#/p/not-a-plan', '#/accompagner', '#/borne']) {
       // A new document each time: a change of fragment alone would not load the page again.
       await page.goto('about:blank');
       await page.goto(`${baseURL()}${address}`, { waitUntil: 'commit' });
       await page.waitForFunction(() => document.querySelector('.prerender h1') !== null);
+      await styled(page);
       expect(await drawn(page), address).toMatchObject({ h1: '', prerendered: 1 });
     }
     scripts.release();
