@@ -74,8 +74,20 @@ function contentSecurityPolicy(): Plugin {
  * written into the built page (src/prerender.tsx): it is painted with the HTML and the
  * stylesheet, before any script has run. It is inert until React replaces it with the live
  * screen, so that no tap on it is silently lost. The gate (src/lib/first-screen.ts), the first
- * script in <head>, hides it on any other address or start-up setting.
+ * script in <head>, hides it on any other address or start-up setting. A kiosk's start screen is
+ * written beside it, hidden unless the gate says a kiosk is restarting.
  */
+/** For the build-time render: a screen's `import './x.css'` becomes an empty module. */
+function withoutStylesheets(): Plugin {
+  const empty = '\0prerender-empty-stylesheet';
+  return {
+    name: 'passerelle-prerender-without-stylesheets',
+    enforce: 'pre',
+    resolveId: (id) => (id.endsWith('.css') ? empty : null),
+    load: (id) => (id === empty ? 'export {}' : null),
+  };
+}
+
 function prerenderedHome(): Plugin {
   return {
     name: 'passerelle-prerendered-home',
@@ -86,14 +98,15 @@ function prerenderedHome(): Plugin {
         const { module } = await runnerImport<typeof import('./src/prerender.tsx')>(resolve(import.meta.dirname, 'src/prerender.tsx'), {
           configFile: false,
           root: import.meta.dirname,
-          plugins: [react()],
+          // The markup only: a stylesheet a screen imports is in the page's own already.
+          plugins: [react(), withoutStylesheets()],
           logLevel: 'warn',
         });
         const root = '<div id="root"></div>';
         if (!html.includes(root)) throw new Error('index.html has no empty <div id="root">');
         return html
           .replace('<title>', `<script>${FIRST_SCREEN_GATE}</script>\n    <title>`)
-          .replace(root, `<div id="root"><div class="prerender" inert>${module.renderHome()}</div></div>`);
+          .replace(root, `<div id="root"><div class="prerender" inert>${module.renderHome()}</div><div class="prerender-kiosk" inert>${module.renderKioskStart()}</div></div>`);
       },
     },
   };

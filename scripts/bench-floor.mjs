@@ -662,6 +662,7 @@ async function benchKiosk(chromiumPath, url, { kioskProfile, kioskTab }) {
   const toAttract = [];
   const toQuestion = [];
   const reloaded = [];
+  const reloadedLcp = [];
   const afterReload = [];
   try {
     const tab = kioskTab;
@@ -677,7 +678,10 @@ async function benchKiosk(chromiumPath, url, { kioskProfile, kioskTab }) {
         // The kiosk's device restarted: a new tab comes back to the attract screen.
         for (let i = 0; i < 3; i++) {
           const fresh = await kioskProfile.page('heading');
-          reloaded.push((await measureLoad(fresh, url)).painted);
+          const load = await measureLoad(fresh, url);
+          reloaded.push(load.painted);
+          // What a person sees first: the start screen written into the built page (first-screen.ts).
+          reloadedLcp.push(load.lcp);
           const first = await timedClick(fresh.page, '.kiosk-attract__start', 'heading');
           afterReload.push(first.painted - first.start);
           await fresh.page.close();
@@ -690,8 +694,9 @@ async function benchKiosk(chromiumPath, url, { kioskProfile, kioskTab }) {
   console.log(`Reset → attract screen painted:         ${stats(toAttract)}`);
   console.log(`Touch after a reset → first question:   ${stats(toQuestion)}`);
   console.log(`Kiosk reloaded → attract screen painted: ${stats(reloaded)}`);
+  console.log(`Kiosk reloaded, LCP (built-in screen):  ${stats(reloadedLcp.filter((v) => !Number.isNaN(v)))}`);
   console.log(`  then touch → first question:           ${stats(afterReload)}`);
-  return { toAttract, toQuestion, reloaded, afterReload };
+  return { toAttract, toQuestion, reloaded, reloadedLcp: reloadedLcp.filter((v) => !Number.isNaN(v)), afterReload };
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -834,7 +839,8 @@ export async function benchFloor({ url, chromiumPath, root }) {
     const floorLcp = `LCP ${ms(median(loads.lcpFloor))}`;
     rows.push(budgetRow('5. kiosk: touch after reset → question, median', median(kiosk.toQuestion), lcpBudget, floorLcp));
     rows.push(budgetRow('   (kiosk: reset → attract painted, median)', median(kiosk.toAttract), lcpBudget, floorLcp));
-    rows.push(budgetRow('   (kiosk reloaded → attract painted, median)', median(kiosk.reloaded), lcpBudget, floorLcp));
+    rows.push(budgetRow('5. kiosk reloaded → start screen, LCP, median', median(kiosk.reloadedLcp), lcpBudget, floorLcp));
+    rows.push(budgetRow('   (kiosk reloaded → live start screen, heading focused, median)', median(kiosk.reloaded), lcpBudget, floorLcp));
     rows.push(budgetRow('   (kiosk reloaded, touch → question, median)', median(kiosk.afterReload), lcpBudget, floorLcp));
     rows.push(budgetRow('5. QR plan on a phone → painted, median', median(loads.planPainted), lcpBudget, floorLcp));
     rows.push(budgetRow('   (QR plan on a phone, LCP, median)', median(loads.planLcp), lcpBudget, floorLcp));

@@ -7,15 +7,19 @@ import { StorageLoader, StorageProvider } from './lib/storage-context';
 import { retrying } from './lib/lazy-route';
 import { PreferencesProvider } from './lib/preferences';
 import { BOOT_DEFAULTS, KIOSK_ACTIVE_KEY, LANG_KEY, READING_MODE_KEY } from './lib/setting-keys';
-import { mirrorBootSettings } from './lib/first-screen';
+import { kioskStartShown, leaveKioskStart, mirrorBootSettings } from './lib/first-screen';
 import { isLang, loadLanguage, preferredLanguage, type Lang } from './messages/languages';
 import type { ReadingMode } from './messages/format';
 import { UpdatePrompt } from './components/UpdatePrompt';
-import { App } from './App';
+import { App, preloadKiosk } from './App';
 import { purgeExpiredFiles } from './features/caseload/retention';
 import { startupReport } from './features/caseload/startup-report';
 import { resumeKiosk } from './features/kiosk/kiosk-lock';
 import './styles.css';
+// The kiosk's start screen is also in the built page, painted before any script runs: its
+// styles are in the page's one stylesheet, imported here only (in the order they used to load).
+import './components/read-aloud.css';
+import './features/kiosk/kiosk.css';
 
 /** A plan opened from its QR code (#/p/…) on somebody's phone reads and writes nothing there:
  * it runs on memory only, and leaving it reloads the app with the device's storage. */
@@ -50,8 +54,21 @@ async function start() {
   const boot = await bootSettings;
   // The built-in home screen's gate reads these at the next start (a QR plan reads nothing of the device).
   if (!shared) mirrorBootSettings(boot);
-  // A kiosk reloaded (or restarted) on any address comes back to its start screen.
-  if (boot[KIOSK_ACTIVE_KEY] === true) resumeKiosk();
+  const loader = storageLoader(shared);
+  if (boot[KIOSK_ACTIVE_KEY] === true) {
+    // A kiosk reloaded (or restarted) on any address comes back to its start screen. When the
+    // built page shows that screen already, the first render waits for the kiosk's code, storage
+    // and configuration, so that it draws the same screen instead of a loading message. Should
+    // any of them fail, the app renders anyway and says so.
+    resumeKiosk();
+    if (kioskStartShown()) {
+      await Promise.all([loader.load(), preloadKiosk()])
+        .then(([repository, kiosk]) => kiosk.warm(repository))
+        .catch(() => undefined);
+    }
+  } else {
+    leaveKioskStart();
+  }
   const readingMode: ReadingMode = boot[READING_MODE_KEY] === 'falc' ? 'falc' : BOOT_DEFAULTS[READING_MODE_KEY];
   const saved = boot[LANG_KEY];
   // Staff devices start in French. A plan opened from its QR code (#/p/…) is on the resident's
@@ -68,7 +85,7 @@ async function start() {
     onRecoverableError: (error) => reportError(error instanceof Error && error.cause !== undefined ? error.cause : error),
   }).render(
     <StrictMode>
-      <StorageProvider loader={storageLoader(shared)}>
+      <StorageProvider loader={loader}>
         <PreferencesProvider initialReadingMode={readingMode} initialLang={pack || lang === 'fr' ? lang : 'fr'} initialPack={pack}>
           <App updatePrompt={<UpdatePrompt />} />
         </PreferencesProvider>

@@ -1,6 +1,6 @@
 import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderHome } from '../src/prerender';
+import { renderHome, renderKioskStart } from '../src/prerender';
 import { App } from '../src/App';
 import { PreferencesProvider } from '../src/lib/preferences';
 import { StorageLoader, StorageProvider } from '../src/lib/storage-context';
@@ -29,5 +29,26 @@ describe('the home screen written into the built page', () => {
     );
     expect(live.querySelector<HTMLInputElement>('input[value="fr"]')?.checked).toBe(true);
     expect(withoutCheckedAttributes(built).isEqualNode(withoutCheckedAttributes(live))).toBe(true);
+  });
+});
+
+describe('the kiosk start screen written into the built page', () => {
+  it('is the French easy-read start screen, and shares no id with the home beside it', () => {
+    const page = document.createElement('div');
+    page.innerHTML = `<div class="prerender">${renderHome()}</div><div class="prerender-kiosk">${renderKioskStart()}</div>`;
+    const kiosk = page.querySelector('.prerender-kiosk')!;
+    expect(kiosk.querySelector('h1')?.textContent).toBe('Trouver une formation et un travail');
+    expect([...kiosk.querySelectorAll('button')].map((b) => b.textContent?.trim())).toContain('Touchez l’écran pour commencer');
+    // Only the main area: at a kiosk the app's header and banners are hidden.
+    expect(kiosk.querySelector('.app-header, .banners')).toBeNull();
+    const ids = [...page.querySelectorAll('[id]')].map((el) => el.id);
+    expect(ids.length).toBeGreaterThan(1);
+    expect(new Set(ids).size).toBe(ids.length);
+    // Every reference by id inside it points into it.
+    for (const el of kiosk.querySelectorAll('[aria-labelledby], [aria-describedby]')) {
+      for (const ref of `${el.getAttribute('aria-labelledby') ?? ''} ${el.getAttribute('aria-describedby') ?? ''}`.split(' ').filter(Boolean)) {
+        expect(kiosk.querySelector(`[id="${ref}"]`), ref).not.toBeNull();
+      }
+    }
   });
 });

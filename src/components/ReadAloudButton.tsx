@@ -4,7 +4,7 @@ import { speak, speechAvailability, subscribeToVoices, type SpeechAvailability }
 import { Pictogram } from './Pictogram';
 import { INTERFACE_DRAWINGS } from './pictograms/interface';
 import { languageInfo } from '../messages/languages';
-import './read-aloud.css';
+// Its styles (read-aloud.css) are in the page's stylesheet: main.tsx imports them.
 
 /** The speech tag for the interface language (the voice list speaks BCP 47: fr-FR, en-GB, ar…):
  * an Arabic screen is read with an Arabic voice, and says so plainly when there is none. */

@@ -13,7 +13,7 @@
  * No personal data: a language, a reading mode, whether the device is a kiosk; and nothing at
  * all on a device that keeps the defaults.
  */
-import { BOOT_DEFAULTS, BOOT_SETTING_KEYS } from './setting-keys';
+import { BOOT_DEFAULTS, BOOT_SETTING_KEYS, KIOSK_ACTIVE_KEY, LANG_KEY } from './setting-keys';
 
 export const FIRST_SCREEN_KEY = 'passerelle.firstScreen';
 
@@ -22,17 +22,41 @@ export const NO_PRERENDER_CLASS = 'no-prerender';
 
 const DEFAULTS: Readonly<Record<string, unknown>> = BOOT_DEFAULTS;
 
+/** The class the gate puts on <html> when a kiosk restarts: its start screen, also written into
+ * the built page, shows until the live one takes its place (main.tsx waits for the kiosk's code,
+ * storage and settings before the first render, so that render is that start screen). */
+export const KIOSK_START_CLASS = 'kiosk-start';
+
 /**
  * The inline script (its SHA-256 is allowed by the Content-Security-Policy). The built-in home
  * shows on the home's address (no fragment, `#` or `#/`) when each mirrored setting is absent
- * or its default. Anything unreadable hides it: the app then draws its first screen as it
- * always did.
+ * or its default. The built-in kiosk start screen shows on any address but a plan's from its QR
+ * code (a kiosk comes back to its start screen from anywhere) when the mirror says the device is
+ * a kiosk in French; `data-kiosk` is set at once, so the app's header never shows behind it.
+ * Anything unreadable hides both: the app then draws its first screen as it always did.
  */
 export const FIRST_SCREEN_GATE =
-  `(function(){var show=false;try{var h=location.hash;if(h===''||h==='#'||h==='#/'){` +
+  `(function(){var show=false,kiosk=false;try{var h=location.hash;` +
   `var s=localStorage.getItem(${JSON.stringify(FIRST_SCREEN_KEY)});var v=s===null?{}:JSON.parse(s);var d=${JSON.stringify(DEFAULTS)};` +
-  `show=!!v&&typeof v==='object'&&!Array.isArray(v);for(var k in d)if(show&&v[k]!==undefined&&v[k]!==d[k])show=false}}catch(e){show=false}` +
-  `if(!show)document.documentElement.classList.add(${JSON.stringify(NO_PRERENDER_CLASS)})})()`;
+  `var ok=!!v&&typeof v==='object'&&!Array.isArray(v);` +
+  `kiosk=ok&&v[${JSON.stringify(KIOSK_ACTIVE_KEY)}]===true&&(v[${JSON.stringify(LANG_KEY)}]===undefined||v[${JSON.stringify(LANG_KEY)}]===d[${JSON.stringify(LANG_KEY)}])&&h.indexOf('#/p/')!==0;` +
+  `if(h===''||h==='#'||h==='#/'){show=ok;for(var k in d)if(show&&v[k]!==undefined&&v[k]!==d[k])show=false}}catch(e){show=false;kiosk=false}` +
+  `var r=document.documentElement;if(!show)r.classList.add(${JSON.stringify(NO_PRERENDER_CLASS)});` +
+  `if(kiosk){r.classList.add(${JSON.stringify(KIOSK_START_CLASS)});r.setAttribute('data-kiosk','on')}})()`;
+
+/** Whether the gate showed the built-in kiosk start screen. */
+export function kioskStartShown(): boolean {
+  return document.documentElement.classList.contains(KIOSK_START_CLASS);
+}
+
+/** At start, once IndexedDB has said what the device is: the built-in kiosk start screen goes
+ * when the mirror was wrong (the live first screen is not the kiosk's). */
+export function leaveKioskStart(): void {
+  if (!kioskStartShown()) return;
+  const root = document.documentElement;
+  root.classList.remove(KIOSK_START_CLASS);
+  delete root.dataset.kiosk;
+}
 
 const BOOT_KEYS: readonly string[] = BOOT_SETTING_KEYS;
 

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Page, Route } from 'playwright-core';
-import { baseURL, expectNoAxeViolations, openSession, type Session } from './harness';
+import type { Page } from 'playwright-core';
+import { baseURL, expectNoAxeViolations, holdScripts, openSession, styled, type Session } from './harness';
+import { FIRST_SCREEN_KEY } from '../../src/lib/first-screen';
 
 /**
  * The home screen is written into the built page (vite.config.ts, `prerenderedHome`): a slow
@@ -15,32 +16,12 @@ afterEach(async () => {
 
 const HOME_TITLE = 'Passerelle, votre chemin vers une formation et un emploi';
 
-/** Holds every script of the page back until `release()`, as a slow network would. */
-async function holdScripts(page: Page): Promise<{ release(): void }> {
-  const held: Route[] = [];
-  let holding = true;
-  await page.route(/\/assets\/[^/]+\.js$/, (route) => (holding ? held.push(route) : route.continue()));
-  return {
-    release() {
-      holding = false;
-      for (const route of held.splice(0)) void route.continue();
-    },
-  };
-}
-
-/**
- * What the browser waits for before its first paint: the page's stylesheets. A script may read
- * the page before they are in (Playwright's \`commit\`), when every hidden screen still has a size.
- */
-function styled(page: Page): Promise<unknown> {
-  return page.waitForFunction(() => [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].every((link) => link.sheet !== null));
-}
-
 interface Drawn {
   h1: string;
   focused: string;
   prerendered: number;
   inert: boolean | null;
+  kioskInert: boolean | null;
   boxes: { what: string; x: number; y: number; width: number; height: number }[];
 }
 
@@ -57,9 +38,10 @@ function drawn(page: Page): Promise<Drawn> {
       focused: document.activeElement?.tagName ?? '',
       prerendered: document.querySelectorAll('.prerender').length,
       inert: document.querySelector<HTMLElement>('.prerender')?.inert ?? null,
+      kioskInert: document.querySelector<HTMLElement>('.prerender-kiosk')?.inert ?? null,
       boxes: [
         ...h1.map((el) => box('h1', el)),
-        ...[...document.querySelectorAll('.mode-card, .language-picker, .app-header')].filter(visible).map((el) => box(el.className, el)),
+        ...[...document.querySelectorAll('.mode-card, .language-picker, .app-header, .kiosk-attract__text, .read-aloud, .kiosk-attract__start, .kiosk-attract__staff')].filter(visible).map((el) => box(el.className, el)),
       ],
     };
   });
@@ -154,6 +136,99 @@ describe('the home screen written into the page', () => {
     await page.getByRole('heading', { level: 1, name: HOME_TITLE }).waitFor();
     await reloadToHome(HOME_TITLE);
     expect(await gateHid()).toBe(false);
+    session.assertClean();
+  });
+});
+
+const ATTRACT = 'Trouver une formation et un travail';
+const PIN = '2468';
+
+/** Staff set up a kiosk on a new device, as on the day it was installed. */
+async function kioskInstalled(page: Page): Promise<void> {
+  await page.goto(`${baseURL()}#/borne`);
+  await page.getByLabel('Code du personnel (4 à 8 chiffres)').fill(PIN);
+  await page.getByLabel('Retapez le même code').fill(PIN);
+  await page.getByRole('button', { name: 'Enregistrer le code et démarrer la borne' }).click();
+  await page.getByRole('heading', { level: 1, name: ATTRACT }).waitFor();
+}
+
+/** Keeps, from the page's first script on, every waiting message shown in the app's area. */
+async function watchWaitingMessages(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __waiting: string[] }).__waiting = seen;
+    new MutationObserver(() => {
+      for (const status of document.querySelectorAll('#root [role="status"]')) {
+        const text = status.textContent?.trim() ?? '';
+        if (text !== '' && !seen.includes(text)) seen.push(text);
+      }
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+  return () => page.evaluate(() => (window as unknown as { __waiting: string[] }).__waiting);
+}
+
+describe('the kiosk start screen written into the page', () => {
+  it('is painted when a kiosk restarts, before any script runs, without the header, and the live screen takes its place with no waiting message', async () => {
+    session = await openSession();
+    const { page } = session;
+    await kioskInstalled(page);
+    const waiting = await watchWaitingMessages(page);
+    const scripts = await holdScripts(page);
+    await page.goto('about:blank');
+    // A kiosk comes back on its start screen from wherever it was (here the home's address).
+    await page.goto(baseURL(), { waitUntil: 'commit' });
+    await page.waitForFunction((title) => [...document.querySelectorAll('h1')].some((h) => h.textContent === title && h.getBoundingClientRect().height > 0), ATTRACT);
+    await styled(page);
+    const before = await drawn(page);
+    expect(before.h1).toBe(ATTRACT);
+    // Nothing on it answers yet, and the app's header and banners stay hidden, as at the kiosk.
+    expect(before.kioskInert).toBe(true);
+    expect(before.focused).toBe('BODY');
+    expect(before.boxes.map((b) => b.what)).toEqual(['h1', 'kiosk-attract__text', 'read-aloud', 'kiosk-attract__start', 'kiosk-attract__staff']);
+
+    scripts.release();
+    await page.waitForFunction(
+      (title) => document.activeElement?.tagName === 'H1' && document.activeElement.textContent === title && document.querySelector('.prerender-kiosk') === null,
+      ATTRACT,
+    );
+    const after = await drawn(page);
+    expect(after.h1).toBe(ATTRACT);
+    expect(after.boxes).toEqual(before.boxes);
+    expect(await waiting()).toEqual([]);
+    expect(await page.evaluate(() => location.hash)).toBe('#/borne');
+    await expectNoAxeViolations(page, 'the kiosk start screen after the built-in one');
+    // It works: a touch starts a session.
+    await page.getByRole('button', { name: 'Touchez l’écran pour commencer' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Votre âge ?' }).waitFor();
+    session.assertClean();
+  });
+
+  it('goes at once, header back, when the device is no longer a kiosk (its storage was wiped)', async () => {
+    session = await openSession();
+    const { page } = session;
+    await kioskInstalled(page);
+    // What a wiped or replaced database leaves: the mirror in Web Storage still says kiosk.
+    await page.evaluate(async () => {
+      const names = (await indexedDB.databases()).map((db) => db.name!);
+      await Promise.all(names.map((name) => new Promise((done) => {
+        const request = indexedDB.deleteDatabase(name);
+        request.onsuccess = request.onerror = request.onblocked = done;
+      })));
+    });
+    const scripts = await holdScripts(page);
+    await page.goto('about:blank');
+    await page.goto(`${baseURL()}#/borne`, { waitUntil: 'commit' });
+    await page.waitForFunction(() => document.querySelector('.prerender-kiosk h1') !== null);
+    await styled(page);
+    expect((await drawn(page)).h1).toBe(ATTRACT);
+    scripts.release();
+    // A device with no kiosk set up: staff are asked for a PIN, with the app's header.
+    await page.getByRole('heading', { level: 1, name: 'Préparer la borne en libre-service' }).waitFor();
+    const after = await drawn(page);
+    expect(after.h1).toBe('Préparer la borne en libre-service');
+    expect(after.boxes.some((b) => b.what === 'app-header')).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.dataset.kiosk ?? null)).toBeNull();
+    expect(await page.evaluate((key) => localStorage.getItem(key), FIRST_SCREEN_KEY)).toBeNull();
     session.assertClean();
   });
 });

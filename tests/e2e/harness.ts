@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Route } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { inject } from 'vitest';
 
@@ -209,6 +209,27 @@ export async function holdBackMainBundle(page: Page, delay = 1500): Promise<stri
     await route.continue();
   });
   return events;
+}
+
+/** Holds every script of the page back until `release()`, as a slow network would. */
+export async function holdScripts(page: Page): Promise<{ release(): void }> {
+  const held: Route[] = [];
+  let holding = true;
+  await page.route(/\/assets\/[^/]+\.js$/, (route) => (holding ? held.push(route) : route.continue()));
+  return {
+    release() {
+      holding = false;
+      for (const route of held.splice(0)) void route.continue();
+    },
+  };
+}
+
+/**
+ * What the browser waits for before its first paint: the page's stylesheets. A script may read
+ * the page before they are in (Playwright's \`commit\`), when every hidden screen still has a size.
+ */
+export function styled(page: Page): Promise<unknown> {
+  return page.waitForFunction(() => [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].every((link) => link.sheet !== null));
 }
 
 /**

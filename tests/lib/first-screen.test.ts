@@ -2,15 +2,30 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DexieRepository, PasserelleDatabase } from '../../src/db';
-import { FIRST_SCREEN_GATE, FIRST_SCREEN_KEY, NO_PRERENDER_CLASS, mirrorBootSettings, mirrorSavedSetting } from '../../src/lib/first-screen';
+import { FIRST_SCREEN_GATE, FIRST_SCREEN_KEY, KIOSK_START_CLASS, NO_PRERENDER_CLASS, kioskStartShown, leaveKioskStart, mirrorBootSettings, mirrorSavedSetting } from '../../src/lib/first-screen';
 import { KIOSK_ACTIVE_KEY, LANG_KEY, READING_MODE_KEY } from '../../src/lib/setting-keys';
 
-/** Runs the inline script as the built page does, and says whether the built-in home shows. */
-function gateShowsHome(hash: string): boolean {
-  document.documentElement.classList.remove(NO_PRERENDER_CLASS);
+/** Runs the inline script as the built page does, on a fresh <html>. */
+function runGate(hash: string): HTMLElement {
+  const root = document.documentElement;
+  root.classList.remove(NO_PRERENDER_CLASS, KIOSK_START_CLASS);
+  delete root.dataset.kiosk;
   window.location.hash = hash;
   new Function(FIRST_SCREEN_GATE)();
-  return !document.documentElement.classList.contains(NO_PRERENDER_CLASS);
+  return root;
+}
+
+/** Whether the built-in home shows. */
+function gateShowsHome(hash: string): boolean {
+  return !runGate(hash).classList.contains(NO_PRERENDER_CLASS);
+}
+
+/** Whether the built-in kiosk start screen shows, and the header is hidden with it. */
+function gateShowsKioskStart(hash: string): boolean {
+  const root = runGate(hash);
+  const shown = root.classList.contains(KIOSK_START_CLASS);
+  expect(root.dataset.kiosk, `data-kiosk for ${hash}`).toBe(shown ? 'on' : undefined);
+  return shown;
 }
 
 beforeEach(() => localStorage.clear());
@@ -46,6 +61,55 @@ describe('the gate of the home screen written into the page', () => {
       throw new DOMException('denied', 'SecurityError');
     });
     expect(gateShowsHome('')).toBe(false);
+  });
+});
+
+describe('the gate of the kiosk start screen written into the page', () => {
+  it('shows it, without the home, when a kiosk in French restarts on any address but a plan’s', () => {
+    mirrorBootSettings({ [KIOSK_ACTIVE_KEY]: true, [LANG_KEY]: 'fr', [READING_MODE_KEY]: 'std' });
+    for (const hash of ['', '#/', '#/borne', '#/borne/parcours', '#/accompagner']) {
+      expect(gateShowsKioskStart(hash), hash).toBe(true);
+      expect(gateShowsHome(hash), hash).toBe(false);
+    }
+    // A resident's phone opening the plan of its QR code is never a kiosk.
+    expect(gateShowsKioskStart('#/p/AbC123')).toBe(false);
+    // Easy-read is the kiosk's own wording whatever the device's setting: still its screen.
+    mirrorBootSettings({ [KIOSK_ACTIVE_KEY]: true, [READING_MODE_KEY]: 'falc' });
+    expect(gateShowsKioskStart('#/borne')).toBe(true);
+  });
+
+  it('does not show it on a device that is not a kiosk, or a kiosk in another language', () => {
+    expect(gateShowsKioskStart('#/borne')).toBe(false);
+    mirrorBootSettings({ [KIOSK_ACTIVE_KEY]: false });
+    expect(gateShowsKioskStart('#/borne')).toBe(false);
+    for (const lang of ['en', 'ar']) {
+      mirrorBootSettings({ [KIOSK_ACTIVE_KEY]: true, [LANG_KEY]: lang });
+      expect(gateShowsKioskStart('#/borne'), lang).toBe(false);
+    }
+    // Only a true `true` says kiosk: a mirror written by hand or by an older build is not trusted.
+    localStorage.setItem(FIRST_SCREEN_KEY, JSON.stringify({ [KIOSK_ACTIVE_KEY]: 'true' }));
+    expect(gateShowsKioskStart('#/borne')).toBe(false);
+  });
+
+  it('does not show it when the mirror cannot be read', () => {
+    for (const stored of ['{not json', 'null', '[true]']) {
+      localStorage.setItem(FIRST_SCREEN_KEY, stored);
+      expect(gateShowsKioskStart('#/borne'), stored).toBe(false);
+    }
+    localStorage.clear();
+    vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
+      throw new DOMException('denied', 'SecurityError');
+    });
+    expect(gateShowsKioskStart('#/borne')).toBe(false);
+  });
+
+  it('goes, header back, when the start finds the device is no longer a kiosk', () => {
+    mirrorBootSettings({ [KIOSK_ACTIVE_KEY]: true });
+    runGate('#/borne');
+    expect(kioskStartShown()).toBe(true);
+    leaveKioskStart();
+    expect(kioskStartShown()).toBe(false);
+    expect(document.documentElement.dataset.kiosk).toBeUndefined();
   });
 });
 

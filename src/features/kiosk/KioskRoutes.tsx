@@ -9,11 +9,11 @@ import { KioskSession } from './KioskSession';
 import { KioskDialog } from './KioskDialog';
 import { PinForm } from './PinForm';
 import { StaffSetupScreen, StaffStartScreen, type KioskSetup } from './StaffScreens';
-import { KIOSK_SETTING_KEYS, loadKioskConfig, type KioskConfig } from './kiosk-settings';
+import { KIOSK_SETTING_KEYS, loadKioskConfig, takeKioskConfigAhead, type KioskConfig } from './kiosk-settings';
 import { KIOSK_PATH, lockToKiosk, unlockFromKiosk } from './kiosk-lock';
 import { wipeSessionTraces } from './wipe';
 import type { GuidedPathComponent } from '../../lib/guided-path';
-import './kiosk.css';
+// Its styles (kiosk.css) are in the page's stylesheet: main.tsx imports them.
 
 function enterFullscreen() {
   // Browsers allow it only from a gesture, and some kiosks run full screen already: ignore refusals.
@@ -30,13 +30,20 @@ export default function KioskRoutes(props: { path: string; GuidedPath: GuidedPat
   const t = useT();
   const { settings } = useRepository();
   const id = useId();
-  const [config, setConfig] = useState<KioskConfig | null>(null);
+  // Read ahead when the app starts on a kiosk: its first render is then the start screen, the
+  // one written into the built page (src/lib/first-screen.ts), with no waiting message between.
+  const [config, setConfig] = useState<KioskConfig | null>(() => takeKioskConfigAhead(settings));
+  const readAhead = useRef(config !== null);
   const [screen, setScreen] = useState<'attract' | 'session'>('attract');
   const [sessionKey, setSessionKey] = useState(0);
   const [leaving, setLeaving] = useState(false);
   const pinInput = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
+    if (readAhead.current) {
+      readAhead.current = false;
+      return;
+    }
     let live = true;
     void loadKioskConfig(settings).then((loaded) => {
       if (live) setConfig(loaded);

@@ -44,6 +44,21 @@ export async function loadKioskConfig(settings: SettingsRepository): Promise<Kio
   };
 }
 
+/** Read while the app starts on a kiosk (src/app/kiosk.tsx, `warm`), for its first render. */
+let ahead: { settings: SettingsRepository; config: KioskConfig } | null = null;
+
+export async function loadKioskConfigAhead(settings: SettingsRepository): Promise<void> {
+  ahead = { settings, config: await loadKioskConfig(settings) };
+}
+
+/** The configuration read ahead for these settings, once: a later visit reads the storage again,
+ * since staff may have changed it since. */
+export function takeKioskConfigAhead(settings: SettingsRepository): KioskConfig | null {
+  const taken = ahead?.settings === settings ? ahead.config : null;
+  ahead = null;
+  return taken;
+}
+
 export async function loadPinLock(settings: SettingsRepository): Promise<PinLock> {
   const lock = await settings.get<unknown>(KIOSK_SETTING_KEYS.pinLock);
   return isPinLock(lock) ? lock : NO_LOCK;

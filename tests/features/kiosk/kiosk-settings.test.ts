@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryRepository } from '../../../src/db';
 import { hashPin } from '../../../src/lib/pin';
-import { loadKioskConfig, loadPinLock } from '../../../src/features/kiosk/kiosk-settings';
+import { loadKioskConfig, loadKioskConfigAhead, loadPinLock, takeKioskConfigAhead } from '../../../src/features/kiosk/kiosk-settings';
 
 describe('the kiosk configuration kept by staff', () => {
   it('starts with no PIN, kiosk mode off, and the default delays of 90 s and 30 s', async () => {
@@ -25,5 +25,18 @@ describe('the kiosk configuration kept by staff', () => {
     expect((await loadKioskConfig(settings)).active).toBe(false);
     await settings.set('kiosk.pin', await hashPin('2468'));
     expect((await loadKioskConfig(settings)).active).toBe(true);
+  });
+});
+
+describe('the kiosk configuration read while the app starts', () => {
+  it('is given once, to the screen of the same storage only: a later visit reads staff’s changes', async () => {
+    const { settings } = new MemoryRepository();
+    await settings.set('kiosk.idleSeconds', 45);
+    await loadKioskConfigAhead(settings);
+    expect(takeKioskConfigAhead(new MemoryRepository().settings)).toBeNull();
+
+    await loadKioskConfigAhead(settings);
+    expect(takeKioskConfigAhead(settings)?.idleSeconds).toBe(45);
+    expect(takeKioskConfigAhead(settings)).toBeNull();
   });
 });
