@@ -69,14 +69,6 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
-/**
- * The home screen, as the app's first render draws it on a device with the default settings,
- * written into the built page (src/prerender.tsx): it is painted with the HTML and the
- * stylesheet, before any script has run. It is inert until React replaces it with the live
- * screen, so that no tap on it is silently lost. The gate (src/lib/first-screen.ts), the first
- * script in <head>, hides it on any other address or start-up setting. A kiosk's start screen is
- * written beside it, hidden unless the gate says a kiosk is restarting.
- */
 /** For the build-time render: a screen's `import './x.css'` becomes an empty module. */
 function withoutStylesheets(): Plugin {
   const empty = '\0prerender-empty-stylesheet';
@@ -88,6 +80,14 @@ function withoutStylesheets(): Plugin {
   };
 }
 
+/**
+ * The home screen, as the app's first render draws it on a device with the default settings,
+ * written into the built page (src/prerender.tsx): it is painted with the HTML and the
+ * stylesheet, before any script has run. It is inert until React replaces it with the live
+ * screen, so that no tap on it is silently lost. The gate (src/lib/first-screen.ts), the first
+ * script in <head>, hides it on any other address or start-up setting. A kiosk's start screen is
+ * written beside it, hidden unless the gate says a kiosk is restarting.
+ */
 function prerenderedHome(): Plugin {
   return {
     name: 'passerelle-prerendered-home',

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { baseURL, expectNoAxeViolations, holdScripts, openSession, styled, type Session } from './harness';
+import { baseURL, expectNoAxeViolations, holdScripts, openSession, setUpKiosk, styled, type Session } from './harness';
 import { FIRST_SCREEN_KEY } from '../../src/lib/first-screen';
 
 /**
@@ -141,17 +141,6 @@ describe('the home screen written into the page', () => {
 });
 
 const ATTRACT = 'Trouver une formation et un travail';
-const PIN = '2468';
-
-/** Staff set up a kiosk on a new device, as on the day it was installed. */
-async function kioskInstalled(page: Page): Promise<void> {
-  await page.goto(`${baseURL()}#/borne`);
-  await page.getByLabel('Code du personnel (4 à 8 chiffres)').fill(PIN);
-  await page.getByLabel('Retapez le même code').fill(PIN);
-  await page.getByRole('button', { name: 'Enregistrer le code et démarrer la borne' }).click();
-  await page.getByRole('heading', { level: 1, name: ATTRACT }).waitFor();
-}
-
 /** Keeps, from the page's first script on, every waiting message shown in the app's area. */
 async function watchWaitingMessages(page: Page): Promise<() => Promise<string[]>> {
   await page.addInitScript(() => {
@@ -171,7 +160,7 @@ describe('the kiosk start screen written into the page', () => {
   it('is painted when a kiosk restarts, before any script runs, without the header, and the live screen takes its place with no waiting message', async () => {
     session = await openSession();
     const { page } = session;
-    await kioskInstalled(page);
+    await setUpKiosk(page);
     const waiting = await watchWaitingMessages(page);
     const scripts = await holdScripts(page);
     await page.goto('about:blank');
@@ -206,7 +195,7 @@ describe('the kiosk start screen written into the page', () => {
   it('goes at once, header back, when the device is no longer a kiosk (its storage was wiped)', async () => {
     session = await openSession();
     const { page } = session;
-    await kioskInstalled(page);
+    await setUpKiosk(page);
     // What a wiped or replaced database leaves: the mirror in Web Storage still says kiosk.
     await page.evaluate(async () => {
       const names = (await indexedDB.databases()).map((db) => db.name!);

@@ -211,6 +211,20 @@ export async function holdBackMainBundle(page: Page, delay = 1500): Promise<stri
   return events;
 }
 
+/** The staff PIN the browser tests set on a kiosk. */
+export const KIOSK_PIN = '2468';
+
+/** Staff open the kiosk from the home screen, set the PIN twice and start it: its start screen shows. */
+export async function setUpKiosk(page: Page): Promise<void> {
+  await page.goto(baseURL());
+  await page.getByRole('link', { name: /Borne en libre-service/ }).click();
+  await page.getByRole('heading', { level: 1, name: 'Préparer la borne en libre-service' }).waitFor();
+  await page.getByLabel('Code du personnel (4 à 8 chiffres)').fill(KIOSK_PIN);
+  await page.getByLabel('Retapez le même code').fill(KIOSK_PIN);
+  await page.getByRole('button', { name: 'Enregistrer le code et démarrer la borne' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Trouver une formation et un travail' }).waitFor();
+}
+
 /** Holds every script of the page back until `release()`, as a slow network would. */
 export async function holdScripts(page: Page): Promise<{ release(): void }> {
   const held: Route[] = [];

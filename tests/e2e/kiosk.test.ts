@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { baseURL, expectNoAxeViolations, holdBackMainBundle, listDatabases, openSession, readIndexedDB, type Session } from './harness';
+import { KIOSK_PIN, baseURL, expectNoAxeViolations, holdBackMainBundle, setUpKiosk, listDatabases, openSession, readIndexedDB, type Session } from './harness';
 import { fillQuestion, nextButton, walkToRecap } from '../../scripts/journey-driver.mjs';
 import { FIRST_SCREEN_KEY } from '../../src/lib/first-screen';
 
@@ -10,7 +10,7 @@ afterEach(async () => {
   session = undefined;
 });
 
-const PIN = '2468';
+const PIN = KIOSK_PIN;
 const ATTRACT = 'Trouver une formation et un travail';
 /** The first question, in easy-read wording (standard: « Quel âge avez-vous ? »). */
 const FIRST_QUESTION = 'Votre âge ?';
@@ -26,13 +26,7 @@ async function kioskReady(options: { noVoice?: boolean } = {}): Promise<Page> {
     });
   }
   await page.clock.install();
-  await page.goto(baseURL());
-  await page.getByRole('link', { name: /Borne en libre-service/ }).click();
-  await page.getByRole('heading', { level: 1, name: 'Préparer la borne en libre-service' }).waitFor();
-  await page.getByLabel('Code du personnel (4 à 8 chiffres)').fill(PIN);
-  await page.getByLabel('Retapez le même code').fill(PIN);
-  await page.getByRole('button', { name: 'Enregistrer le code et démarrer la borne' }).click();
-  await page.getByRole('heading', { level: 1, name: ATTRACT }).waitFor();
+  await setUpKiosk(page);
   return page;
 }
 

@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { baseURL, createFileAs, expectNoAxeViolations, openSession, type Session } from './harness';
+import { baseURL, createFileAs, expectNoAxeViolations, openSession, setUpKiosk, type Session } from './harness';
 import { currentScreen, nextButton } from '../../scripts/journey-driver.mjs';
 
 let session: Session | undefined;
@@ -14,14 +14,8 @@ afterEach(async () => {
   session = undefined;
 });
 
-const PIN = '2468';
-
 async function startKiosk(page: Page) {
-  await page.goto(baseURL());
-  await page.getByRole('link', { name: /Borne en libre-service/ }).click();
-  await page.getByLabel('Code du personnel (4 à 8 chiffres)').fill(PIN);
-  await page.getByLabel('Retapez le même code').fill(PIN);
-  await page.getByRole('button', { name: 'Enregistrer le code et démarrer la borne' }).click();
+  await setUpKiosk(page);
   await page.getByRole('button', { name: 'Touchez l’écran pour commencer' }).click();
   await page.locator('form[id^="question-"]').waitFor();
 }

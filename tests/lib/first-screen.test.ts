@@ -28,6 +28,19 @@ function gateShowsKioskStart(hash: string): boolean {
   return shown;
 }
 
+/** Runs `check` with each of these stored mirrors, then with Web Storage refusing to be read. */
+function forEachUnreadableMirror(stored: string[], check: (what: string) => void): void {
+  for (const value of stored) {
+    localStorage.setItem(FIRST_SCREEN_KEY, value);
+    check(value);
+  }
+  localStorage.clear();
+  vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
+    throw new DOMException('denied', 'SecurityError');
+  });
+  check('Web Storage refused');
+}
+
 beforeEach(() => localStorage.clear());
 afterEach(() => {
   vi.restoreAllMocks();
@@ -52,15 +65,7 @@ describe('the gate of the home screen written into the page', () => {
   });
 
   it('hides it when the mirror cannot be read', () => {
-    for (const stored of ['{not json', 'null', '"fr"', '[]']) {
-      localStorage.setItem(FIRST_SCREEN_KEY, stored);
-      expect(gateShowsHome(''), stored).toBe(false);
-    }
-    localStorage.clear();
-    vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
-      throw new DOMException('denied', 'SecurityError');
-    });
-    expect(gateShowsHome('')).toBe(false);
+    forEachUnreadableMirror(['{not json', 'null', '"fr"', '[]'], (what) => expect(gateShowsHome(''), what).toBe(false));
   });
 });
 
@@ -92,15 +97,7 @@ describe('the gate of the kiosk start screen written into the page', () => {
   });
 
   it('does not show it when the mirror cannot be read', () => {
-    for (const stored of ['{not json', 'null', '[true]']) {
-      localStorage.setItem(FIRST_SCREEN_KEY, stored);
-      expect(gateShowsKioskStart('#/borne'), stored).toBe(false);
-    }
-    localStorage.clear();
-    vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
-      throw new DOMException('denied', 'SecurityError');
-    });
-    expect(gateShowsKioskStart('#/borne')).toBe(false);
+    forEachUnreadableMirror(['{not json', 'null', '[true]'], (what) => expect(gateShowsKioskStart('#/borne'), what).toBe(false));
   });
 
   it('goes, header back, when the start finds the device is no longer a kiosk', () => {
