@@ -5,7 +5,7 @@ import { defineConfig, runnerImport, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { cataloguePlugin } from './data/catalogue-plugin.ts';
-import { FIRST_SCREEN_GATE } from './src/lib/first-screen.ts';
+import { FIRST_SCREEN_GATE, KIOSK_START_PLACER, KIOSK_START_TEMPLATE_ID } from './src/lib/first-screen.ts';
 
 /**
  * The structure's sync server (docs/decisions/2026-12-01-sync.md), fixed when the app is built
@@ -31,8 +31,9 @@ export function syncOrigin(value = process.env.VITE_SYNC_ORIGIN): string | undef
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  // One inline script, allowed by its hash: the gate of the home screen written into the page.
-  `script-src 'self' 'sha256-${createHash('sha256').update(FIRST_SCREEN_GATE).digest('base64')}'`,
+  // Two inline scripts, allowed by their hashes: the gate of the screens written into the page,
+  // and the one that puts a kiosk's start screen in place (src/lib/first-screen.ts).
+  `script-src 'self' ${[FIRST_SCREEN_GATE, KIOSK_START_PLACER].map((script) => `'sha256-${createHash('sha256').update(script).digest('base64')}'`).join(' ')}`,
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
@@ -86,7 +87,7 @@ function withoutStylesheets(): Plugin {
  * stylesheet, before any script has run. It is inert until React replaces it with the live
  * screen, so that no tap on it is silently lost. The gate (src/lib/first-screen.ts), the first
  * script in <head>, hides it on any other address or start-up setting. A kiosk's start screen is
- * written beside it, hidden unless the gate says a kiosk is restarting.
+ * kept beside it in a <template>, put in place only when the gate says a kiosk is restarting.
  */
 function prerenderedHome(): Plugin {
   return {
@@ -106,7 +107,7 @@ function prerenderedHome(): Plugin {
         if (!html.includes(root)) throw new Error('index.html has no empty <div id="root">');
         return html
           .replace('<title>', `<script>${FIRST_SCREEN_GATE}</script>\n    <title>`)
-          .replace(root, `<div id="root"><div class="prerender" inert>${module.renderHome()}</div><div class="prerender-kiosk" inert>${module.renderKioskStart()}</div></div>`);
+          .replace(root, `<div id="root"><div class="prerender" inert>${module.renderHome()}</div><template id="${KIOSK_START_TEMPLATE_ID}"><div class="prerender-kiosk" inert>${module.renderKioskStart()}</div></template><script>${KIOSK_START_PLACER}</script></div>`);
       },
     },
   };

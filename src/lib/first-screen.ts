@@ -44,6 +44,20 @@ export const FIRST_SCREEN_GATE =
   `var r=document.documentElement;if(!show)r.classList.add(${JSON.stringify(NO_PRERENDER_CLASS)});` +
   `if(kiosk){r.classList.add(${JSON.stringify(KIOSK_START_CLASS)});r.setAttribute('data-kiosk','on')}})()`;
 
+/** Where the built page keeps the kiosk's start screen: a <template>, so that on any other
+ * device its markup is not in the page at all (one h1 only, no second set of buttons). */
+export const KIOSK_START_TEMPLATE_ID = 'kiosk-start';
+
+/**
+ * The second inline script (allowed by its hash too), right after that template inside #root:
+ * when the gate said a kiosk restarts, it puts the start screen in the page in place of the
+ * (hidden) home, before the first paint: one first screen in the page, whichever it is. React's
+ * first render clears #root, the script with it.
+ */
+export const KIOSK_START_PLACER =
+  `(function(){var t=document.getElementById(${JSON.stringify(KIOSK_START_TEMPLATE_ID)});` +
+  `if(t&&document.documentElement.classList.contains(${JSON.stringify(KIOSK_START_CLASS)})){var h=document.querySelector('.prerender');if(h)h.remove();t.replaceWith(t.content)}})()`;
+
 /** Whether the gate showed the built-in kiosk start screen. */
 export function kioskStartShown(): boolean {
   return document.documentElement.classList.contains(KIOSK_START_CLASS);
@@ -56,6 +70,7 @@ export function leaveKioskStart(): void {
   const root = document.documentElement;
   root.classList.remove(KIOSK_START_CLASS);
   delete root.dataset.kiosk;
+  for (const placed of document.querySelectorAll('.prerender-kiosk')) placed.remove();
 }
 
 const BOOT_KEYS: readonly string[] = BOOT_SETTING_KEYS;
