@@ -29,6 +29,19 @@ export function preloadKiosk() {
   return KioskRoutes.preload();
 }
 
+/** The payload of a plan's address (`/p/<payload>`), as the route below reads it. */
+export function sharedPayload(path: string): string {
+  return path.slice(3);
+}
+
+/**
+ * For main.tsx, when the app starts on a plan's address: its code, loaded before the first
+ * render, which then draws the plan at once instead of a loading message.
+ */
+export function preloadSharedPlan() {
+  return SharedPlanView.preload();
+}
+
 /**
  * Once the first screen is up and the page idle, the storage and the two modes a person picks
  * most (the caseload, the kiosk) are fetched, so that the click on them waits for no download
@@ -65,7 +78,7 @@ function Route(props: { path: string }): ReactNode {
   const staffBack = path.startsWith('/borne') ? '/borne' : '/accompagner/reglages';
   switch (routeModuleOf(path)) {
     case 'share':
-      return <SharedPlanView payload={path.slice(3)} />;
+      return <SharedPlanView payload={sharedPayload(path)} />;
     case 'directory':
       return <DirectoryScreen back={staffBack} />;
     case 'trainings':

@@ -11,7 +11,8 @@ import { kioskStartShown, leaveKioskStart, mirrorBootSettings } from './lib/firs
 import { isLang, loadLanguage, preferredLanguage, type Lang } from './messages/languages';
 import type { ReadingMode } from './messages/format';
 import { UpdatePrompt } from './components/UpdatePrompt';
-import { App, preloadKiosk } from './App';
+import { App, preloadKiosk, preloadSharedPlan, sharedPayload } from './App';
+import { currentPath } from './lib/paths';
 import { purgeExpiredFiles } from './features/caseload/retention';
 import { startupReport } from './features/caseload/startup-report';
 import { resumeKiosk } from './features/kiosk/kiosk-lock';
@@ -55,7 +56,22 @@ async function start() {
   // The built-in home screen's gate reads these at the next start (a QR plan reads nothing of the device).
   if (!shared) mirrorBootSettings(boot);
   const loader = storageLoader(shared);
-  if (boot[KIOSK_ACTIVE_KEY] === true) {
+  const readingMode: ReadingMode = boot[READING_MODE_KEY] === 'falc' ? 'falc' : BOOT_DEFAULTS[READING_MODE_KEY];
+  const saved = boot[LANG_KEY];
+  // Staff devices start in French. A plan opened from its QR code (#/p/…) is on the resident's
+  // own phone: there, follow the phone's language if Passerelle speaks it.
+  const onResidentPhone = /^#\/p(\/|$)/.test(window.location.hash);
+  const lang: Lang = isLang(saved) ? saved : onResidentPhone ? preferredLanguage(navigator.languages) : BOOT_DEFAULTS[LANG_KEY];
+  // A saved language is loaded before the first render; a chunk that fails offline falls back to French.
+  const packLoaded = loadLanguage(lang).catch(() => null);
+  if (shared) {
+    leaveKioskStart();
+    // The plan's code and the decoding of its address come before the first render, which then
+    // draws the plan itself. Should either fail, the app renders anyway and the view says so.
+    await preloadSharedPlan()
+      .then((share) => share.warm(sharedPayload(currentPath())))
+      .catch(() => undefined);
+  } else if (boot[KIOSK_ACTIVE_KEY] === true) {
     // A kiosk reloaded (or restarted) on any address comes back to its start screen. When the
     // built page shows that screen already, the first render waits for the kiosk's code, storage
     // and configuration, so that it draws the same screen instead of a loading message. Should
@@ -69,14 +85,7 @@ async function start() {
   } else {
     leaveKioskStart();
   }
-  const readingMode: ReadingMode = boot[READING_MODE_KEY] === 'falc' ? 'falc' : BOOT_DEFAULTS[READING_MODE_KEY];
-  const saved = boot[LANG_KEY];
-  // Staff devices start in French. A plan opened from its QR code (#/p/…) is on the resident's
-  // own phone: there, follow the phone's language if Passerelle speaks it.
-  const onResidentPhone = /^#\/p(\/|$)/.test(window.location.hash);
-  const lang: Lang = isLang(saved) ? saved : onResidentPhone ? preferredLanguage(navigator.languages) : BOOT_DEFAULTS[LANG_KEY];
-  // A saved language is loaded before the first render; a chunk that fails offline falls back to French.
-  const pack = await loadLanguage(lang).catch(() => null);
+  const pack = await packLoaded;
   const root = document.getElementById('root');
   if (!root) throw new Error('#root is missing from index.html');
   createRoot(root, {

@@ -14,6 +14,7 @@
  * all on a device that keeps the defaults.
  */
 import { BOOT_DEFAULTS, BOOT_SETTING_KEYS, KIOSK_ACTIVE_KEY, LANG_KEY } from './setting-keys';
+import { LANGUAGES } from '../messages/language-list';
 
 export const FIRST_SCREEN_KEY = 'passerelle.firstScreen';
 
@@ -27,13 +28,24 @@ const DEFAULTS: Readonly<Record<string, unknown>> = BOOT_DEFAULTS;
  * storage and settings before the first render, so that render is that start screen). */
 export const KIOSK_START_CLASS = 'kiosk-start';
 
+/** The class the gate puts on <html> on a plan's address (from its QR code): the built page shows
+ * the header's name only, at once, while the plan is decoded and drawn (main.tsx waits for both
+ * before the first render, so that render is the plan). Not when the phone reads right to left:
+ * the header would jump to the other side when the app takes over. */
+export const PLAN_START_CLASS = 'plan-start';
+
+/** Each language's writing direction, for the gate (which follows preferredLanguage's choice). */
+const DIRECTIONS = Object.fromEntries(LANGUAGES.map((l) => [l.id, l.dir]));
+
 /**
  * The inline script (its SHA-256 is allowed by the Content-Security-Policy). The built-in home
  * shows on the home's address (no fragment, `#` or `#/`) when each mirrored setting is absent
  * or its default. The built-in kiosk start screen shows on any address but a plan's from its QR
  * code (a kiosk comes back to its start screen from anywhere) when the mirror says the device is
  * a kiosk in French; `data-kiosk` is set at once, so the app's header never shows behind it.
- * Anything unreadable hides both: the app then draws its first screen as it always did.
+ * Anything unreadable hides both: the app then draws its first screen as it always did. On a
+ * plan's address, the header alone shows (PLAN_START_CLASS) unless the phone's language is
+ * written right to left.
  */
 export const FIRST_SCREEN_GATE =
   `(function(){var show=false,kiosk=false;try{var h=location.hash;` +
@@ -42,6 +54,9 @@ export const FIRST_SCREEN_GATE =
   `kiosk=ok&&v[${JSON.stringify(KIOSK_ACTIVE_KEY)}]===true&&(v[${JSON.stringify(LANG_KEY)}]===undefined||v[${JSON.stringify(LANG_KEY)}]===d[${JSON.stringify(LANG_KEY)}])&&h.indexOf('#/p/')!==0;` +
   `if(h===''||h==='#'||h==='#/'){show=ok;for(var k in d)if(show&&v[k]!==undefined&&v[k]!==d[k])show=false}}catch(e){show=false;kiosk=false}` +
   `var r=document.documentElement;if(!show)r.classList.add(${JSON.stringify(NO_PRERENDER_CLASS)});` +
+  `try{if(location.hash.indexOf('#/p/')===0){var dirs=${JSON.stringify(DIRECTIONS)},l=navigator.languages||[],dir='ltr';` +
+  `for(var i=0;i<l.length;i++){var p=String(l[i]).toLowerCase().split('-')[0];if(Object.prototype.hasOwnProperty.call(dirs,p)){dir=dirs[p];break}}` +
+  `if(dir==='ltr')r.classList.add(${JSON.stringify(PLAN_START_CLASS)})}}catch(e){}` +
   `if(kiosk){r.classList.add(${JSON.stringify(KIOSK_START_CLASS)});r.setAttribute('data-kiosk','on')}})()`;
 
 /** Where the built page keeps the kiosk's start screen: a <template>, so that on any other

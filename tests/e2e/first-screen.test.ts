@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { baseURL, expectNoAxeViolations, holdScripts, openSession, setUpKiosk, styled, type Session } from './harness';
+import { baseURL, expectNoAxeViolations, holdScripts, openSession, setUpKiosk, styled, watchWaitingMessages, type Session } from './harness';
 import { FIRST_SCREEN_KEY } from '../../src/lib/first-screen';
 
 /**
@@ -147,21 +147,6 @@ describe('the home screen written into the page', () => {
 });
 
 const ATTRACT = 'Trouver une formation et un travail';
-/** Keeps, from the page's first script on, every waiting message shown in the app's area. */
-async function watchWaitingMessages(page: Page): Promise<() => Promise<string[]>> {
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { __waiting: string[] }).__waiting = seen;
-    new MutationObserver(() => {
-      for (const status of document.querySelectorAll('#root [role="status"]')) {
-        const text = status.textContent?.trim() ?? '';
-        if (text !== '' && !seen.includes(text)) seen.push(text);
-      }
-    }).observe(document, { subtree: true, childList: true, characterData: true });
-  });
-  return () => page.evaluate(() => (window as unknown as { __waiting: string[] }).__waiting);
-}
-
 describe('the kiosk start screen written into the page', () => {
   it('is painted when a kiosk restarts, before any script runs, without the header, and the live screen takes its place with no waiting message', async () => {
     session = await openSession();

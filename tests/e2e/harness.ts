@@ -267,3 +267,18 @@ export async function watchIntlFormatters(page: Page): Promise<() => Promise<str
   });
   return () => page.evaluate(() => (window as unknown as { __intlBuilt: string[] }).__intlBuilt);
 }
+
+/** Keeps, from the page's first script on, every waiting message shown in the app's area. */
+export async function watchWaitingMessages(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __waiting: string[] }).__waiting = seen;
+    new MutationObserver(() => {
+      for (const status of document.querySelectorAll('#root [role="status"]')) {
+        const text = status.textContent?.trim() ?? '';
+        if (text !== '' && !seen.includes(text)) seen.push(text);
+      }
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+  return () => page.evaluate(() => (window as unknown as { __waiting: string[] }).__waiting);
+}

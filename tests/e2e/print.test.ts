@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { baseURL, createFileAs, expectNoAxeViolations, holdBackMainBundle, listDatabases, openSession, printToPdf, watchIntlFormatters, type Session } from './harness';
+import { baseURL, createFileAs, expectNoAxeViolations, holdBackMainBundle, holdScripts, listDatabases, openSession, printToPdf, styled, watchIntlFormatters, watchWaitingMessages, type Session } from './harness';
 import { walkToRecap, type DriverAnswers } from '../../scripts/journey-driver.mjs';
 import { PROFILES } from './profiles';
 
@@ -133,6 +133,59 @@ describe('the plan opened from its QR code', () => {
     await page.getByRole('heading', { level: 1, name: 'Votre plan' }).waitFor();
     expect(await page.locator('.plan-step').count()).toBe(5);
     expect(await page.getByRole('alert').count()).toBe(0);
+    session.assertClean();
+  });
+
+  /** What of the page is drawn: the visible headers (name and box) and the visible h1. */
+  const drawnPlanPage = (page: Page) =>
+    page.evaluate(() => {
+      const visible = (el: Element) => el.getBoundingClientRect().height > 0 && getComputedStyle(el).visibility !== 'hidden';
+      return {
+        headers: [...document.querySelectorAll('.app-header')].filter(visible).map((el) => {
+          const r = el.getBoundingClientRect();
+          return { name: el.querySelector('.app-header__brand')?.textContent, x: r.x, y: r.y, width: r.width, height: r.height };
+        }),
+        h1: [...document.querySelectorAll('h1')].filter(visible).map((el) => el.textContent),
+        buttons: [...document.querySelectorAll('button')].filter(visible).map((el) => el.textContent),
+      };
+    });
+
+  it('paints the header’s name before any script runs, then the plan itself with no waiting message', async () => {
+    session = await openSession({ viewport: { width: 390, height: 844 } });
+    const { page } = session;
+    const waiting = await watchWaitingMessages(page);
+    const scripts = await holdScripts(page);
+    await page.goto(`${baseURL()}#/p/${A_CODE}`, { waitUntil: 'commit' });
+    await page.waitForFunction(() => document.querySelector('.app-header') !== null);
+    await styled(page);
+    const before = await drawnPlanPage(page);
+    // The name only: no home screen, and no French switch on a phone that may read English.
+    expect(before).toMatchObject({ h1: [], buttons: [] });
+    expect(before.headers.map((h) => h.name)).toEqual(['Passerelle']);
+
+    scripts.release();
+    await page.waitForFunction(() => document.activeElement?.tagName === 'H1' && document.activeElement.textContent === 'Votre plan');
+    const after = await drawnPlanPage(page);
+    expect(after.h1).toEqual(['Votre plan']);
+    // The live header takes the built one's place exactly.
+    expect(after.headers).toEqual(before.headers);
+    expect(await page.locator('.plan-step').count()).toBe(5);
+    expect(await waiting()).toEqual([]);
+    session.assertClean();
+  });
+
+  it('paints nothing of the built page before a plan on a phone that reads right to left', async () => {
+    session = await openSession({ viewport: { width: 390, height: 844 }, locale: 'ar' });
+    const { page } = session;
+    const scripts = await holdScripts(page);
+    await page.goto(`${baseURL()}#/p/${A_CODE}`, { waitUntil: 'commit' });
+    await page.waitForFunction(() => document.querySelector('.app-header') !== null);
+    await styled(page);
+    expect(await drawnPlanPage(page)).toEqual({ headers: [], h1: [], buttons: [] });
+    scripts.release();
+    await page.waitForFunction(() => document.activeElement?.tagName === 'H1' && document.documentElement.dir === 'rtl');
+    expect((await drawnPlanPage(page)).headers).toHaveLength(1);
+    expect(await page.locator('.plan-step').count()).toBe(5);
     session.assertClean();
   });
 

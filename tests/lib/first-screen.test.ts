@@ -2,13 +2,13 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DexieRepository, PasserelleDatabase } from '../../src/db';
-import { FIRST_SCREEN_GATE, FIRST_SCREEN_KEY, KIOSK_START_CLASS, NO_PRERENDER_CLASS, kioskStartShown, leaveKioskStart, mirrorBootSettings, mirrorSavedSetting } from '../../src/lib/first-screen';
+import { FIRST_SCREEN_GATE, FIRST_SCREEN_KEY, KIOSK_START_CLASS, NO_PRERENDER_CLASS, PLAN_START_CLASS, kioskStartShown, leaveKioskStart, mirrorBootSettings, mirrorSavedSetting } from '../../src/lib/first-screen';
 import { KIOSK_ACTIVE_KEY, LANG_KEY, READING_MODE_KEY } from '../../src/lib/setting-keys';
 
 /** Runs the inline script as the built page does, on a fresh <html>. */
 function runGate(hash: string): HTMLElement {
   const root = document.documentElement;
-  root.classList.remove(NO_PRERENDER_CLASS, KIOSK_START_CLASS);
+  root.classList.remove(NO_PRERENDER_CLASS, KIOSK_START_CLASS, PLAN_START_CLASS);
   delete root.dataset.kiosk;
   window.location.hash = hash;
   new Function(FIRST_SCREEN_GATE)();
@@ -107,6 +107,38 @@ describe('the gate of the kiosk start screen written into the page', () => {
     leaveKioskStart();
     expect(kioskStartShown()).toBe(false);
     expect(document.documentElement.dataset.kiosk).toBeUndefined();
+  });
+});
+
+describe('the gate on a plan’s address (from its QR code)', () => {
+  /** Whether the built page shows its header alone, on a phone with these languages. */
+  function gateShowsHeader(hash: string, languages: string[]): boolean {
+    vi.spyOn(navigator, 'languages', 'get').mockReturnValue(languages);
+    const root = runGate(hash);
+    expect(root.classList.contains(NO_PRERENDER_CLASS), `home hidden on ${hash}`).toBe(true);
+    return root.classList.contains(PLAN_START_CLASS);
+  }
+
+  it('shows the header alone on a phone that reads left to right, as the plan will be drawn', () => {
+    expect(gateShowsHeader('#/p/B123', ['fr-FR', 'fr'])).toBe(true);
+    expect(gateShowsHeader('#/p/B123', ['en-GB'])).toBe(true);
+    // A language Passerelle does not speak is skipped, as preferredLanguage does; none: French.
+    expect(gateShowsHeader('#/p/B123', ['de-DE', 'en'])).toBe(true);
+    expect(gateShowsHeader('#/p/B123', [])).toBe(true);
+  });
+
+  it('shows nothing on a phone whose first language Passerelle speaks is written right to left', () => {
+    expect(gateShowsHeader('#/p/B123', ['ar-MA', 'fr'])).toBe(false);
+    expect(gateShowsHeader('#/p/B123', ['de', 'ar'])).toBe(false);
+  });
+
+  it('shows it on a plan’s address only, whatever the mirror says', () => {
+    vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['fr']);
+    for (const hash of ['', '#/', '#/accompagner', '#/borne', '#/pro', '#/p']) expect(runGate(hash).classList.contains(PLAN_START_CLASS), hash).toBe(false);
+    // Not even a kiosk's start screen: a plan from a QR code never reads the device.
+    mirrorBootSettings({ [KIOSK_ACTIVE_KEY]: true });
+    expect(gateShowsHeader('#/p/B123', ['fr'])).toBe(true);
+    expect(document.documentElement.classList.contains(KIOSK_START_CLASS)).toBe(false);
   });
 });
 

@@ -1,5 +1,5 @@
 import '../../messages/fr/plan-screens';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useT } from '../../messages/i18n';
 import { hrefTo } from '../../lib/router';
 import { useFocusHeading } from '../../lib/use-focus-heading';
@@ -10,8 +10,13 @@ import { decodeContacts, splitSharedPayload, type SharedContacts } from '../../p
 import { ContactChooserProvider, type ContactChooser } from '../../components/ContactDetails';
 import { chooseContact } from '../../lib/contacts';
 
+interface Decoded {
+  result: DecodeResult;
+  contacts: SharedContacts;
+}
+
 /** The plan and the contacts its code carried (none in codes printed before issue 12). */
-async function decodeShared(payload: string): Promise<{ result: DecodeResult; contacts: SharedContacts }> {
+async function decodeShared(payload: string): Promise<Decoded> {
   const parts = splitSharedPayload(payload);
   const result = await decodePlanPayload(parts.plan);
   if (!result.ok || parts.contacts === undefined) return { result, contacts: {} };
@@ -22,6 +27,18 @@ async function decodeShared(payload: string): Promise<{ result: DecodeResult; co
   }
 }
 
+/** Decoded while the app starts on a plan's address (main.tsx, through src/app/share.tsx), so
+ * that React's first render is the plan itself, not a loading message (issue 15). */
+let ahead: { payload: string; decoded: Decoded } | null = null;
+
+export async function decodeSharedAhead(payload: string): Promise<void> {
+  ahead = { payload, decoded: await decodeShared(payload).catch((): Decoded => ({ result: { ok: false, error: 'corrupt' }, contacts: {} })) };
+}
+
+function decodedAhead(payload: string): Decoded | undefined {
+  return ahead?.payload === payload ? ahead.decoded : undefined;
+}
+
 /**
  * The plan opened from its QR code on the resident's phone (`#/p/<payload>`): read-only, built
  * from the fragment alone. It reads and writes no storage, so it works with IndexedDB off and
@@ -30,11 +47,15 @@ async function decodeShared(payload: string): Promise<{ result: DecodeResult; co
 export default function SharedPlanView(props: { payload: string; PlanDocument: ComponentType<{ plan: Plan; departement?: string }> }) {
   const { PlanDocument } = props;
   const t = useT();
-  const [result, setResult] = useState<DecodeResult | undefined>();
-  const [contacts, setContacts] = useState<SharedContacts>({});
+  const [first] = useState(() => decodedAhead(props.payload));
+  const [result, setResult] = useState<DecodeResult | undefined>(first?.result);
+  const [contacts, setContacts] = useState<SharedContacts>(first?.contacts ?? {});
+  // The payload the state above belongs to: nothing to decode again on the first render.
+  const decodedFor = useRef(first ? props.payload : undefined);
   const heading = useFocusHeading(result ? (result.ok ? 'plan' : 'error') : 'loading');
 
   useEffect(() => {
+    if (decodedFor.current === props.payload) return;
     let live = true;
     setResult(undefined);
     decodeShared(props.payload)
@@ -42,6 +63,7 @@ export default function SharedPlanView(props: { payload: string; PlanDocument: C
         if (!live) return;
         setContacts(r.contacts);
         setResult(r.result);
+        decodedFor.current = props.payload;
       })
       .catch(() => live && setResult({ ok: false, error: 'corrupt' }));
     return () => {
