@@ -5,7 +5,8 @@ import { defineConfig, runnerImport, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { cataloguePlugin } from './data/catalogue-plugin.ts';
-import { FIRST_SCREEN_GATE, KIOSK_START_PLACER, KIOSK_START_TEMPLATE_ID } from './src/lib/first-screen.ts';
+import { FIRST_SCREEN_GATE, KIOSK_START_TEMPLATE_ID, firstScreenPlacer } from './src/lib/first-screen.ts';
+import { readingSwitchLabels } from './src/lib/first-screen-labels.ts';
 
 /**
  * The structure's sync server (docs/decisions/2026-12-01-sync.md), fixed when the app is built
@@ -23,6 +24,9 @@ export function syncOrigin(value = process.env.VITE_SYNC_ORIGIN): string | undef
   return value;
 }
 
+/** The built page's second inline script (src/lib/first-screen.ts), with its per-language labels. */
+const FIRST_SCREEN_PLACER = firstScreenPlacer(readingSwitchLabels());
+
 /**
  * The Content-Security-Policy only allows the app's own origin, and the sync server when one
  * is configured: no CDN, font host, analytics or image host can ever be reached (brief §6,
@@ -33,7 +37,7 @@ export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   // Two inline scripts, allowed by their hashes: the gate of the screens written into the page,
   // and the one that puts a kiosk's start screen in place (src/lib/first-screen.ts).
-  `script-src 'self' ${[FIRST_SCREEN_GATE, KIOSK_START_PLACER].map((script) => `'sha256-${createHash('sha256').update(script).digest('base64')}'`).join(' ')}`,
+  `script-src 'self' ${[FIRST_SCREEN_GATE, FIRST_SCREEN_PLACER].map((script) => `'sha256-${createHash('sha256').update(script).digest('base64')}'`).join(' ')}`,
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
@@ -107,7 +111,7 @@ function prerenderedHome(): Plugin {
         if (!html.includes(root)) throw new Error('index.html has no empty <div id="root">');
         return html
           .replace('<title>', `<script>${FIRST_SCREEN_GATE}</script>\n    <title>`)
-          .replace(root, `<div id="root"><div class="prerender" inert>${module.renderHome()}</div><template id="${KIOSK_START_TEMPLATE_ID}"><div class="prerender-kiosk" inert>${module.renderKioskStart()}</div></template><script>${KIOSK_START_PLACER}</script></div>`);
+          .replace(root, `<div id="root"><div class="prerender" inert>${module.renderHome()}</div><template id="${KIOSK_START_TEMPLATE_ID}"><div class="prerender-kiosk" inert>${module.renderKioskStart()}</div></template><script>${FIRST_SCREEN_PLACER}</script></div>`);
       },
     },
   };

@@ -14,7 +14,7 @@
  * all on a device that keeps the defaults.
  */
 import { BOOT_DEFAULTS, BOOT_SETTING_KEYS, KIOSK_ACTIVE_KEY, LANG_KEY } from './setting-keys';
-import { LANGUAGES } from '../messages/language-list';
+import { FALLBACK_LANG, LANGUAGES } from '../messages/language-list';
 
 export const FIRST_SCREEN_KEY = 'passerelle.firstScreen';
 
@@ -30,11 +30,12 @@ export const KIOSK_START_CLASS = 'kiosk-start';
 
 /** The class the gate puts on <html> on a plan's address (from its QR code): the built page shows
  * the header's name only, at once, while the plan is decoded and drawn (main.tsx waits for both
- * before the first render, so that render is the plan). Not when the phone reads right to left:
- * the header would jump to the other side when the app takes over. */
+ * before the first render, so that render is the plan). The gate also gives <html> the language
+ * and direction the plan will have (main.tsx: the phone's first language Passerelle speaks), so
+ * that on a phone in Arabic the name is drawn on the right from the start. */
 export const PLAN_START_CLASS = 'plan-start';
 
-/** Each language's writing direction, for the gate (which follows preferredLanguage's choice). */
+/** Each language's writing direction, for the gate (which makes preferredLanguage's choice). */
 const DIRECTIONS = Object.fromEntries(LANGUAGES.map((l) => [l.id, l.dir]));
 
 /**
@@ -44,8 +45,7 @@ const DIRECTIONS = Object.fromEntries(LANGUAGES.map((l) => [l.id, l.dir]));
  * code (a kiosk comes back to its start screen from anywhere) when the mirror says the device is
  * a kiosk in French; `data-kiosk` is set at once, so the app's header never shows behind it.
  * Anything unreadable hides both: the app then draws its first screen as it always did. On a
- * plan's address, the header alone shows (PLAN_START_CLASS) unless the phone's language is
- * written right to left.
+ * plan's address, the header alone shows (PLAN_START_CLASS), in the plan's language and direction.
  */
 export const FIRST_SCREEN_GATE =
   `(function(){var show=false,kiosk=false;try{var h=location.hash;` +
@@ -54,9 +54,9 @@ export const FIRST_SCREEN_GATE =
   `kiosk=ok&&v[${JSON.stringify(KIOSK_ACTIVE_KEY)}]===true&&(v[${JSON.stringify(LANG_KEY)}]===undefined||v[${JSON.stringify(LANG_KEY)}]===d[${JSON.stringify(LANG_KEY)}])&&h.indexOf('#/p/')!==0;` +
   `if(h===''||h==='#'||h==='#/'){show=ok;for(var k in d)if(show&&v[k]!==undefined&&v[k]!==d[k])show=false}}catch(e){show=false;kiosk=false}` +
   `var r=document.documentElement;if(!show)r.classList.add(${JSON.stringify(NO_PRERENDER_CLASS)});` +
-  `try{if(location.hash.indexOf('#/p/')===0){var dirs=${JSON.stringify(DIRECTIONS)},l=navigator.languages||[],dir='ltr';` +
-  `for(var i=0;i<l.length;i++){var p=String(l[i]).toLowerCase().split('-')[0];if(Object.prototype.hasOwnProperty.call(dirs,p)){dir=dirs[p];break}}` +
-  `if(dir==='ltr')r.classList.add(${JSON.stringify(PLAN_START_CLASS)})}}catch(e){}` +
+  `try{if(location.hash.indexOf('#/p/')===0){var dirs=${JSON.stringify(DIRECTIONS)},l=navigator.languages||[],lang=${JSON.stringify(FALLBACK_LANG)};` +
+  `for(var i=0;i<l.length;i++){var p=String(l[i]).toLowerCase().split('-')[0];if(Object.prototype.hasOwnProperty.call(dirs,p)){lang=p;break}}` +
+  `r.lang=lang;r.dir=dirs[lang];r.classList.add(${JSON.stringify(PLAN_START_CLASS)})}}catch(e){}` +
   `if(kiosk){r.classList.add(${JSON.stringify(KIOSK_START_CLASS)});r.setAttribute('data-kiosk','on')}})()`;
 
 /** Where the built page keeps the kiosk's start screen: a <template>, so that on any other
@@ -66,12 +66,20 @@ export const KIOSK_START_TEMPLATE_ID = 'kiosk-start';
 /**
  * The second inline script (allowed by its hash too), right after that template inside #root:
  * when the gate said a kiosk restarts, it puts the start screen in the page in place of the
- * (hidden) home, before the first paint: one first screen in the page, whichever it is. React's
- * first render clears #root, the script with it.
+ * (hidden) home, before the first paint: one first screen in the page, whichever it is. On a
+ * plan's address, it writes the reading switch's label in the language the gate chose
+ * (`labels`: the standard wording, src/lib/first-screen-labels.ts): the switch is hidden there
+ * until the app takes over, but its width decides whether the header wraps on a phone, so the
+ * header keeps the live one's height. React's first render clears #root, the script with it.
  */
-export const KIOSK_START_PLACER =
-  `(function(){var t=document.getElementById(${JSON.stringify(KIOSK_START_TEMPLATE_ID)});` +
-  `if(t&&document.documentElement.classList.contains(${JSON.stringify(KIOSK_START_CLASS)})){var h=document.querySelector('.prerender');if(h)h.remove();t.replaceWith(t.content)}})()`;
+export function firstScreenPlacer(labels: Readonly<Record<string, string>>): string {
+  return (
+    `(function(){var r=document.documentElement;var t=document.getElementById(${JSON.stringify(KIOSK_START_TEMPLATE_ID)});` +
+    `if(t&&r.classList.contains(${JSON.stringify(KIOSK_START_CLASS)})){var h=document.querySelector('.prerender');if(h)h.remove();t.replaceWith(t.content)}` +
+    `var l=${JSON.stringify(labels)},b=document.querySelector('.prerender .app-header .toggle');` +
+    `if(b&&b.lastChild&&r.classList.contains(${JSON.stringify(PLAN_START_CLASS)})&&Object.prototype.hasOwnProperty.call(l,r.lang))b.lastChild.textContent=l[r.lang]})()`
+  );
+}
 
 /** Whether the gate showed the built-in kiosk start screen. */
 export function kioskStartShown(): boolean {

@@ -31,6 +31,9 @@ export function isLang(value: unknown): value is Lang {
   return LANGUAGES.some((l) => l.id === value);
 }
 
+/** French is the reference language: the one used when no other applies. */
+export const FALLBACK_LANG: Lang = 'fr';
+
 /** On a resident's phone opening a shared plan, where nobody chose yet: the first of the
  * browser's languages that Passerelle speaks; French otherwise. */
 export function preferredLanguage(browserLanguages: readonly string[] | undefined): Lang {
@@ -38,5 +41,5 @@ export function preferredLanguage(browserLanguages: readonly string[] | undefine
     const primary = tag.toLowerCase().split('-')[0];
     if (isLang(primary)) return primary;
   }
-  return 'fr';
+  return FALLBACK_LANG;
 }

@@ -2,8 +2,14 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DexieRepository, PasserelleDatabase } from '../../src/db';
-import { FIRST_SCREEN_GATE, FIRST_SCREEN_KEY, KIOSK_START_CLASS, NO_PRERENDER_CLASS, PLAN_START_CLASS, kioskStartShown, leaveKioskStart, mirrorBootSettings, mirrorSavedSetting } from '../../src/lib/first-screen';
+import { FIRST_SCREEN_GATE, FIRST_SCREEN_KEY, KIOSK_START_CLASS, KIOSK_START_TEMPLATE_ID, NO_PRERENDER_CLASS, PLAN_START_CLASS, firstScreenPlacer, kioskStartShown, leaveKioskStart, mirrorBootSettings, mirrorSavedSetting } from '../../src/lib/first-screen';
 import { KIOSK_ACTIVE_KEY, LANG_KEY, READING_MODE_KEY } from '../../src/lib/setting-keys';
+import { LANGUAGES, languageInfo, preferredLanguage } from '../../src/messages/language-list';
+import { readingSwitchLabels } from '../../src/lib/first-screen-labels';
+import { renderHome, renderKioskStart } from '../../src/prerender';
+import { createTranslator } from '../../src/messages/i18n';
+import { LANGUAGE_PACKS } from '../../src/messages/languages';
+import { fr } from '../../src/messages/fr';
 
 /** Runs the inline script as the built page does, on a fresh <html>. */
 function runGate(hash: string): HTMLElement {
@@ -111,34 +117,72 @@ describe('the gate of the kiosk start screen written into the page', () => {
 });
 
 describe('the gate on a plan’s address (from its QR code)', () => {
-  /** Whether the built page shows its header alone, on a phone with these languages. */
-  function gateShowsHeader(hash: string, languages: string[]): boolean {
+  /** What the built page shows on a phone with these languages: the header alone or nothing,
+   * and the language and direction <html> has. */
+  function gateOnPhone(hash: string, languages: string[]) {
     vi.spyOn(navigator, 'languages', 'get').mockReturnValue(languages);
     const root = runGate(hash);
-    expect(root.classList.contains(NO_PRERENDER_CLASS), `home hidden on ${hash}`).toBe(true);
-    return root.classList.contains(PLAN_START_CLASS);
+    return { header: root.classList.contains(PLAN_START_CLASS), home: !root.classList.contains(NO_PRERENDER_CLASS), lang: root.lang, dir: root.dir };
   }
-
-  it('shows the header alone on a phone that reads left to right, as the plan will be drawn', () => {
-    expect(gateShowsHeader('#/p/B123', ['fr-FR', 'fr'])).toBe(true);
-    expect(gateShowsHeader('#/p/B123', ['en-GB'])).toBe(true);
-    // A language Passerelle does not speak is skipped, as preferredLanguage does; none: French.
-    expect(gateShowsHeader('#/p/B123', ['de-DE', 'en'])).toBe(true);
-    expect(gateShowsHeader('#/p/B123', [])).toBe(true);
+  beforeEach(() => {
+    document.documentElement.lang = 'fr';
+    document.documentElement.dir = 'ltr';
   });
 
-  it('shows nothing on a phone whose first language Passerelle speaks is written right to left', () => {
-    expect(gateShowsHeader('#/p/B123', ['ar-MA', 'fr'])).toBe(false);
-    expect(gateShowsHeader('#/p/B123', ['de', 'ar'])).toBe(false);
+  it('shows the header alone, in the language and direction the plan will have', () => {
+    expect(gateOnPhone('#/p/B123', ['fr-FR', 'fr'])).toEqual({ header: true, home: false, lang: 'fr', dir: 'ltr' });
+    expect(gateOnPhone('#/p/B123', ['en-GB'])).toEqual({ header: true, home: false, lang: 'en', dir: 'ltr' });
+    // Right to left from the first paint: the name does not jump sides when the app takes over.
+    expect(gateOnPhone('#/p/B123', ['ar-MA', 'fr'])).toEqual({ header: true, home: false, lang: 'ar', dir: 'rtl' });
   });
 
-  it('shows it on a plan’s address only, whatever the mirror says', () => {
-    vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['fr']);
-    for (const hash of ['', '#/', '#/accompagner', '#/borne', '#/pro', '#/p']) expect(runGate(hash).classList.contains(PLAN_START_CLASS), hash).toBe(false);
+  it('chooses the language as the app will (preferredLanguage), whatever the phone says', () => {
+    for (const languages of [['de-DE', 'en'], ['de', 'ar'], [], ['EN-us'], ['zz', 'yy'], ['fr-CA', 'ar']]) {
+      const chosen = preferredLanguage(languages);
+      expect(gateOnPhone('#/p/B123', languages), languages.join(',')).toEqual({ header: true, home: false, lang: chosen, dir: languageInfo(chosen).dir });
+    }
+  });
+
+  it('shows it on a plan’s address only, and leaves the page’s language alone elsewhere', () => {
+    for (const hash of ['', '#/', '#/accompagner', '#/borne', '#/pro', '#/p']) {
+      expect(gateOnPhone(hash, ['ar']), hash).toMatchObject({ header: false, lang: 'fr', dir: 'ltr' });
+    }
     // Not even a kiosk's start screen: a plan from a QR code never reads the device.
     mirrorBootSettings({ [KIOSK_ACTIVE_KEY]: true });
-    expect(gateShowsHeader('#/p/B123', ['fr'])).toBe(true);
+    expect(gateOnPhone('#/p/B123', ['fr'])).toMatchObject({ header: true });
     expect(document.documentElement.classList.contains(KIOSK_START_CLASS)).toBe(false);
+  });
+});
+
+describe('the second inline script, on a plan’s address', () => {
+  /** The built page's #root, the gate run for `hash` on a phone in `languages`, then the placer. */
+  function builtPageOnPhone(hash: string, languages: string[]): HTMLElement {
+    vi.spyOn(navigator, 'languages', 'get').mockReturnValue(languages);
+    runGate(hash);
+    const root = document.createElement('div');
+    root.innerHTML = `<div class="prerender" inert>${renderHome()}</div><template id="${KIOSK_START_TEMPLATE_ID}"><div class="prerender-kiosk" inert>${renderKioskStart()}</div></template>`;
+    document.body.replaceChildren(root);
+    new Function(firstScreenPlacer(readingSwitchLabels()))();
+    return root;
+  }
+  const switchLabel = (root: HTMLElement) => root.querySelector('.prerender .app-header .toggle')?.textContent;
+  afterEach(() => {
+    document.body.replaceChildren();
+    document.documentElement.lang = 'fr';
+    document.documentElement.dir = 'ltr';
+  });
+
+  it('writes the reading switch’s label in the plan’s language, as the app will write it', async () => {
+    for (const lang of LANGUAGES.map((l) => l.id)) {
+      const pack = lang === 'fr' ? null : await LANGUAGE_PACKS[lang]();
+      const t = createTranslator(pack?.messages ?? fr, 'std', lang);
+      expect(switchLabel(builtPageOnPhone('#/p/B123', [lang])), lang).toBe(t('settings.readingMode'));
+    }
+    expect(switchLabel(builtPageOnPhone('#/p/B123', ['ar']))).not.toBe('Lecture facile');
+  });
+
+  it('leaves the built home as it is on any other address', () => {
+    for (const hash of ['', '#/accompagner', '#/borne']) expect(switchLabel(builtPageOnPhone(hash, ['en'])), hash).toBe('Lecture facile');
   });
 });
 
