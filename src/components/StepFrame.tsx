@@ -2,12 +2,12 @@ import { useId, type ReactNode } from 'react';
 import { useT } from '../messages/i18n';
 import { useFocusHeading } from '../lib/use-focus-heading';
 import { ReadAloudButton } from './ReadAloudButton';
-
-export type SaveStatus = 'saved' | 'saving' | 'memory';
+import { useSaveStatus } from '../lib/save-status';
 
 /**
  * What every step of a journey needs, in one place: focus on the step's heading on arrival
- * (announced by screen readers), progress in words and as a bar, the autosave state, the
+ * (announced by screen readers), progress in words and as a bar, the autosave state (from the
+ * file's SaveStatusStore, src/lib/save-status.ts), the
  * read-aloud button, and Back / Next buttons with explicit names.
  */
 export function StepFrame(props: {
@@ -17,7 +17,6 @@ export function StepFrame(props: {
   screen?: string;
   title: string;
   progress?: { step: number; stepCount: number };
-  saveStatus?: SaveStatus;
   readAloud: string[];
   onActivePart?: (index: number | null) => void;
   highlighted?: boolean;
@@ -29,6 +28,7 @@ export function StepFrame(props: {
 }) {
   const t = useT();
   const heading = useFocusHeading(props.stepKey);
+  const saveStatus = useSaveStatus();
   const titleId = useId();
   const { progress } = props;
   return (
@@ -45,9 +45,9 @@ export function StepFrame(props: {
             />
           </div>
         )}
-        {props.saveStatus && (
-          <p className={`save-status save-status--${props.saveStatus}`} role="status" aria-live="polite">
-            {t(props.saveStatus === 'saved' ? 'step.saved' : props.saveStatus === 'saving' ? 'step.saving' : 'step.notSaved')}
+        {saveStatus && (
+          <p className={`save-status save-status--${saveStatus}`} role="status" aria-live="polite">
+            {t(saveStatus === 'saved' ? 'step.saved' : saveStatus === 'saving' ? 'step.saving' : 'step.notSaved')}
           </p>
         )}
       </div>

@@ -1,6 +1,5 @@
 import type { ComponentType } from 'react';
 import type { AnswerValue, Journey, Plan } from '../../machines';
-import type { SaveStatus } from '../components/StepFrame';
 
 /**
  * The contract between the features that show the guided path (caseload, kiosk, workshop) and
@@ -61,7 +60,6 @@ export interface GuidedPathProps {
   state: WizardState;
   onChange(next: WizardState): void;
   variant: Variant;
-  saveStatus?: SaveStatus;
   /** Back from the very first question (to the list of files, or the kiosk's start). */
   onExit(): void;
   exitLabel: string;

@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { ResidentFile } from '../../db';
 import { DamagedRecordError } from '../../db';
 import { JourneyError } from '../../../machines';
@@ -10,7 +10,7 @@ import { hrefTo, navigate } from '../../lib/router';
 import { useRepository, useStorageStatus } from '../../lib/storage-context';
 import { useFocusHeading } from '../../lib/use-focus-heading';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import type { SaveStatus } from '../../components/StepFrame';
+import { SaveStatusContext, SaveStatusStore } from '../../lib/save-status';
 import { INITIAL_UI, type GuidedPathComponent, type WizardState, type WizardUi } from '../../lib/guided-path';
 import { exportFileName, exportResidentFile, journeyOf, structureNameSetting, withJourney } from './residents';
 import { flash } from './flash';
@@ -51,13 +51,25 @@ export function ResidentScreen(props: { id: string; GuidedPath: GuidedPathCompon
   const storageStatus = useStorageStatus();
   const [file, setFile] = useState<ResidentFile | null | undefined>(undefined);
   const [state, setState] = useState<WizardState | null>(null);
-  const [saving, setSaving] = useState(false);
   const [forgetting, setForgetting] = useState(false);
   const [structureName, setStructureName] = useState<string | undefined>();
   const [problem, setProblem] = useState<FileProblem | null>(null);
   const [saveFailed, setSaveFailed] = useState(false);
   const [changedElsewhere, setChangedElsewhere] = useState(false);
   const pending = useRef(0);
+  // « Enregistré », « Enregistrement… » or « Non enregistré »: only the step's status line
+  // follows it, not the whole wizard (src/lib/save-status.ts).
+  const memory = storageStatus !== 'ok' || saveFailed;
+  const memoryRef = useRef(memory);
+  const [saveStatus] = useState(() => new SaveStatusStore(memory ? 'memory' : 'saved'));
+  const showSaveStatus = useCallback(
+    () => saveStatus.set(memoryRef.current ? 'memory' : pending.current > 0 ? 'saving' : 'saved'),
+    [saveStatus],
+  );
+  useLayoutEffect(() => {
+    memoryRef.current = memory;
+    showSaveStatus();
+  }, [memory, showSaveStatus]);
   const writes = useRef<Promise<void>>(Promise.resolve());
   const missingHeading = useFocusHeading();
   // Bumped when another device's change to this file was written here: the file is read again,
@@ -104,22 +116,23 @@ export function ResidentScreen(props: { id: string; GuidedPath: GuidedPathCompon
       const updated = change(current);
       fileRef.current = updated;
       setFile(updated);
-      setSaving(true);
       // « Enregistré » only once the last queued write is done, not the first of two.
       pending.current++;
+      showSaveStatus();
       writes.current = writes.current
         .then(() => repository.residents.put(updated))
         .catch((error: unknown) => {
           // Even the memory fallback refused: say it is not kept, and keep the queue going.
           console.warn('Passerelle: a change could not be saved', error);
+          memoryRef.current = true;
           setSaveFailed(true);
         })
         .finally(() => {
           pending.current--;
-          if (pending.current === 0) setSaving(false);
+          showSaveStatus();
         });
     },
-    [repository],
+    [repository, showSaveStatus],
   );
 
   // The same file open in another tab: take its copy (after this tab's own writes) and say so.
@@ -179,7 +192,6 @@ export function ResidentScreen(props: { id: string; GuidedPath: GuidedPathCompon
     );
   }
 
-  const saveStatus: SaveStatus = storageStatus !== 'ok' || saveFailed ? 'memory' : saving ? 'saving' : 'saved';
   const forget = async () => {
     await writes.current;
     await repository.residents.delete(file.id);
@@ -217,24 +229,25 @@ export function ResidentScreen(props: { id: string; GuidedPath: GuidedPathCompon
         onDismiss={() => persist(({ syncAlternatives: _seen, ...current }) => ({ ...current, updatedAt: Date.now() }))}
       />
       {/* The wizard loads with the first file opened: the file's bar stays in view meanwhile. */}
-      <Suspense fallback={<p role="status">{t('status.loading')}</p>}>
-        <GuidedPath
-          state={state}
-          onChange={onChange}
-          variant="mediator"
-          saveStatus={saveStatus}
-          onExit={() => navigate('/accompagner')}
-          exitLabel={t('step.backToList')}
-          planHeader={{
-            nickname: file.nickname,
-            structureName,
-            printName: file.printName === true,
-            onPrintNameChange: (printName) => persist((current) => ({ ...current, printName, updatedAt: Date.now() })),
-          }}
-          planProgress={file.planProgress}
-          onPlanProgress={onPlanProgress}
-        />
-      </Suspense>
+      <SaveStatusContext.Provider value={saveStatus}>
+        <Suspense fallback={<p role="status">{t('status.loading')}</p>}>
+          <GuidedPath
+            state={state}
+            onChange={onChange}
+            variant="mediator"
+            onExit={() => navigate('/accompagner')}
+            exitLabel={t('step.backToList')}
+            planHeader={{
+              nickname: file.nickname,
+              structureName,
+              printName: file.printName === true,
+              onPrintNameChange: (printName) => persist((current) => ({ ...current, printName, updatedAt: Date.now() })),
+            }}
+            planProgress={file.planProgress}
+            onPlanProgress={onPlanProgress}
+          />
+        </Suspense>
+      </SaveStatusContext.Provider>
       <ConfirmDialog
         open={forgetting}
         danger

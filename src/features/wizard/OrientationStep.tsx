@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useT } from '../../messages/i18n';
-import { StepFrame, type SaveStatus } from '../../components/StepFrame';
+import { StepFrame } from '../../components/StepFrame';
 import type { ParcoursId, Reason } from '../../../machines';
 import { parcoursDefs } from '../../../data';
 
@@ -15,7 +15,6 @@ export function OrientationStep(props: {
   reasons: Reason[];
   chosen?: ParcoursId;
   progress?: { step: number; stepCount: number };
-  saveStatus?: SaveStatus;
   back?: { label: string; onClick(): void };
   onChoose(parcours: ParcoursId): void;
 }) {
@@ -32,7 +31,6 @@ export function OrientationStep(props: {
       stepKey="orientation"
       title={title}
       progress={props.progress}
-      saveStatus={props.saveStatus}
       readAloud={readAloud}
       onActivePart={setActive}
       highlighted={active === 0}

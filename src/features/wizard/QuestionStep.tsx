@@ -3,7 +3,7 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import * as z from 'zod/mini';
 import { useT } from '../../messages/i18n';
-import { StepFrame, type SaveStatus } from '../../components/StepFrame';
+import { StepFrame } from '../../components/StepFrame';
 import { FieldError } from '../../components/FieldError';
 import { answerSchemaFor, UNKNOWN, type AnswerValue, type QuestionView } from '../../../machines';
 import { optionLabel, questionHelp, questionTitle } from '../../lib/labels';
@@ -65,7 +65,6 @@ export function QuestionStep(props: {
   question: QuestionView;
   initial: AnswerValue | undefined;
   progress?: { step: number; stepCount: number };
-  saveStatus?: SaveStatus;
   back?: { label: string; onClick(): void };
   nextLabel?: string;
   onDraft?(value: AnswerValue | undefined): void;
@@ -122,7 +121,6 @@ export function QuestionStep(props: {
       stepKey={question.id}
       title={title}
       progress={props.progress}
-      saveStatus={props.saveStatus}
       readAloud={readAloud}
       onActivePart={setActive}
       highlighted={active === 0}

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useT } from '../../messages/i18n';
-import { StepFrame, type SaveStatus } from '../../components/StepFrame';
+import { StepFrame } from '../../components/StepFrame';
 import { PARCOURS_STEP, questionView, type AnswerValue, type Journey, type ParcoursId } from '../../../machines';
 import { optionLabel, parcoursLabelKey, questionTitle } from '../../lib/labels';
 import { communeName, useCommunes } from '../../lib/communes';
@@ -24,7 +24,6 @@ export function answerText(t: ReturnType<typeof useT>, journey: Journey, questio
 export function RecapStep(props: {
   journey: Journey;
   parcours: ParcoursId;
-  saveStatus?: SaveStatus;
   onChange(questionId: string): void;
   onChangeParcours(): void;
   onDone(): void;
@@ -42,7 +41,6 @@ export function RecapStep(props: {
       stepKey="recap"
       screen="recap"
       title={title}
-      saveStatus={props.saveStatus}
       readAloud={[title, t('recap.intro'), ...rows.map((r) => `${r.title} ${r.answer}`)]}
       onActivePart={setActive}
       highlighted={active === 0}

@@ -1,5 +1,5 @@
 import { useT } from '../../messages/i18n';
-import { StepFrame, type SaveStatus } from '../../components/StepFrame';
+import { StepFrame } from '../../components/StepFrame';
 
 /** Who helps under 16, in the order a young person or their family would go (brief: school is
  * compulsory until 16; the Mission locale takes over from 16). */
@@ -11,7 +11,6 @@ const CONTACTS = ['college', 'cio', 'plateforme', 'missionLocale'] as const;
  */
 export function Under16Step(props: {
   age: number;
-  saveStatus?: SaveStatus;
   back?: { label: string; onClick(): void };
 }) {
   const t = useT();
@@ -23,7 +22,6 @@ export function Under16Step(props: {
       stepKey="under16"
       screen="under16"
       title={title}
-      saveStatus={props.saveStatus}
       readAloud={[title, intro, ...contacts.map((c) => `${c.name}. ${c.text}`)]}
       back={props.back}
     >

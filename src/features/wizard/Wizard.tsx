@@ -54,7 +54,6 @@ export function Wizard(props: WizardProps) {
           question={question}
           initial={(draft?.questionId === question.id ? draft.value : undefined) ?? journey.answers[question.id]}
           progress={{ step: view.step, stepCount: view.stepCount }}
-          saveStatus={props.saveStatus}
           back={back()}
           onDraft={(value) => send({ type: 'answer.draft', draft: value === undefined ? undefined : { questionId: question.id, value } })}
           onAnswer={(value) => submit(answerQuestion(journey, question.id, value))}
@@ -69,13 +68,12 @@ export function Wizard(props: WizardProps) {
           reasons={view.reasons}
           chosen={typeof journey.answers.parcours === 'string' ? (journey.answers.parcours as typeof view.recommended) : undefined}
           progress={{ step: view.step, stepCount: view.stepCount }}
-          saveStatus={props.saveStatus}
           back={back()}
           onChoose={(parcours) => submit(chooseParcours(journey, parcours))}
         />
       );
     case 'under16':
-      return <Under16Step age={view.age} saveStatus={props.saveStatus} back={back()} />;
+      return <Under16Step age={view.age} back={back()} />;
   }
 
   const recap = { label: t('recap.backToRecap'), onClick: () => send({ type: 'change.cancel' }) };
@@ -89,7 +87,6 @@ export function Wizard(props: WizardProps) {
         recommended={orientation.phase === 'orientation' ? orientation.recommended : view.parcours}
         reasons={orientation.phase === 'orientation' ? orientation.reasons : []}
         chosen={view.parcours}
-        saveStatus={props.saveStatus}
         back={recap}
         onChoose={(parcours) => change(changeAnswer(journey, PARCOURS_STEP, parcours))}
       />
@@ -102,7 +99,6 @@ export function Wizard(props: WizardProps) {
         key={`edit-${question.id}`}
         question={question}
         initial={journey.answers[question.id]}
-        saveStatus={props.saveStatus}
         back={recap}
         onAnswer={(value) => change(changeAnswer(journey, question.id, value))}
       />
@@ -122,7 +118,6 @@ export function Wizard(props: WizardProps) {
     <RecapStep
       journey={journey}
       parcours={view.parcours}
-      saveStatus={props.saveStatus}
       back={back()}
       onChange={(questionId) => send({ type: 'recap.change', questionId })}
       onChangeParcours={() => send({ type: 'recap.change', questionId: PARCOURS_STEP })}
