@@ -7,8 +7,8 @@ import { useSaveStatus } from '../lib/save-status';
 /**
  * What every step of a journey needs, in one place: focus on the step's heading on arrival
  * (announced by screen readers), progress in words and as a bar, the autosave state (from the
- * file's SaveStatusStore, src/lib/save-status.ts), the
- * read-aloud button, and Back / Next buttons with explicit names.
+ * file's SaveStatusStore, src/lib/save-status.ts), the read-aloud button, and Back / Next
+ * buttons with explicit names.
  */
 export function StepFrame(props: {
   /** Changes when the step changes: moves focus to the new heading. */

@@ -54,7 +54,7 @@ export const FIRST_SCREEN_GATE =
   `kiosk=ok&&v[${JSON.stringify(KIOSK_ACTIVE_KEY)}]===true&&(v[${JSON.stringify(LANG_KEY)}]===undefined||v[${JSON.stringify(LANG_KEY)}]===d[${JSON.stringify(LANG_KEY)}])&&h.indexOf('#/p/')!==0;` +
   `if(h===''||h==='#'||h==='#/'){show=ok;for(var k in d)if(show&&v[k]!==undefined&&v[k]!==d[k])show=false}}catch(e){show=false;kiosk=false}` +
   `var r=document.documentElement;if(!show)r.classList.add(${JSON.stringify(NO_PRERENDER_CLASS)});` +
-  `try{if(location.hash.indexOf('#/p/')===0){var dirs=${JSON.stringify(DIRECTIONS)},l=navigator.languages||[],lang=${JSON.stringify(FALLBACK_LANG)};` +
+  `try{if(h.indexOf('#/p/')===0){var dirs=${JSON.stringify(DIRECTIONS)},l=navigator.languages||[],lang=${JSON.stringify(FALLBACK_LANG)};` +
   `for(var i=0;i<l.length;i++){var p=String(l[i]).toLowerCase().split('-')[0];if(Object.prototype.hasOwnProperty.call(dirs,p)){lang=p;break}}` +
   `r.lang=lang;r.dir=dirs[lang];r.classList.add(${JSON.stringify(PLAN_START_CLASS)})}}catch(e){}` +
   `if(kiosk){r.classList.add(${JSON.stringify(KIOSK_START_CLASS)});r.setAttribute('data-kiosk','on')}})()`;

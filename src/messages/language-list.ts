@@ -1,10 +1,8 @@
-/* The list of languages, with no import: the built page's inline gate (src/lib/first-screen.ts,
-   run by vite.config.ts) reads it too. */
-
 /**
  * The languages of the interface. French is the reference and is always in the bundle; every
  * other language is one message file loaded with `import()` only when a person chooses it, so
- * the home screen never pays for it.
+ * the home screen never pays for it. This module imports nothing: the built page's inline gate
+ * (src/lib/first-screen.ts, read by vite.config.ts) uses the list too.
  */
 export type Lang = 'fr' | 'en' | 'ar';
 

@@ -1,8 +1,8 @@
 import type { Translation } from './fr';
 import type { DataTranslation } from './types';
+import type { Lang } from './language-list';
 
 export { LANGUAGES, isLang, languageInfo, preferredLanguage, type Lang, type LanguageInfo } from './language-list';
-import type { Lang } from './language-list';
 
 export interface LanguagePack {
   messages: Translation;
