@@ -10,6 +10,8 @@
 //   BENCH_PROFILE=1       also profiles five step clicks and the caseload's clicks, and prints where the time goes
 //   BENCH_VERBOSE=1       prints every step sample
 //   BENCH_PARTS=caseload  only some figures: steps, caseload, loads (then first and kiosk)
+//   BENCH_PAUSE=600       a person's pause, in ms, between the choice and « Suivant » (app and floor
+//                         alike); 0 by default: Next is clicked as soon as the choice is made
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -36,6 +38,7 @@ const PIN = '2468';
 const PRELOAD_MARK = 'passerelle:preload';
 const VERBOSE = Boolean(process.env.BENCH_VERBOSE);
 const PROFILE = Boolean(process.env.BENCH_PROFILE);
+const PAUSE = Number(process.env.BENCH_PAUSE ?? 0);
 
 const ms = (v) => (v === undefined || Number.isNaN(v) ? 'n/a' : `${v.toFixed(0)} ms`);
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -202,7 +205,7 @@ async function readLcp(page) {
 /* Browsers, pages, clicks                                                                      */
 /* ------------------------------------------------------------------------------------------ */
 
-async function openProfile(chromiumPath, options = {}) {
+export async function openProfile(chromiumPath, options = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'passerelle-bench-floor-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: chromiumPath,
@@ -294,7 +297,7 @@ async function scriptTimings(page) {
 /* 1. Step click → next question painted                                                        */
 /* ------------------------------------------------------------------------------------------ */
 
-async function appStepRound(page, url, { wantPlan }) {
+export async function appStepRound(page, url, { wantPlan }) {
   await page.goto(`${url}#/accompagner/nouveau`);
   await page.getByLabel('Prénom ou surnom').fill('Banc');
   await page.getByRole('checkbox').check();
@@ -307,6 +310,7 @@ async function appStepRound(page, url, { wantPlan }) {
     if (screen.kind === 'question') await fillQuestion(page, screen.id, ANSWERS);
     else if (screen.kind === 'orientation') await page.locator(`#parcours-${PARCOURS}`).check();
     else throw new Error(`unexpected screen ${screen.kind}`);
+    if (PAUSE > 0) await sleep(PAUSE);
     const r = await timedClick(page, NEXT, 'heading');
     const stored = await page.evaluate(({ after, trail }) => window.__bench.stored(after, trail, 10_000), { after: r.start, trail });
     samples.push({
@@ -343,6 +347,7 @@ async function floorStepRound(page, floorUrl, clicks) {
     const screen = await currentScreen(page);
     if (screen.kind !== 'question') throw new Error(`floor: unexpected screen ${screen.kind}`);
     await fillQuestion(page, screen.id);
+    if (PAUSE > 0) await sleep(PAUSE);
     const r = await timedClick(page, NEXT, 'heading');
     samples.push({ screen: screen.id, painted: r.painted - r.start, presented: r.presented - r.start, focused: r.met - r.start, input: r.dispatched - r.start });
   }
@@ -350,7 +355,7 @@ async function floorStepRound(page, floorUrl, clicks) {
 }
 
 async function benchStepClicks(chromiumPath, url, floorUrl) {
-  console.log(`\n== 1. Step click → next question painted (CPU slowed ${CPU_SLOWDOWN}×, ${STEP_ROUNDS} alternating rounds) ==`);
+  console.log(`\n== 1. Step click → next question painted (CPU slowed ${CPU_SLOWDOWN}×, ${STEP_ROUNDS} alternating rounds${PAUSE > 0 ? `, Next clicked ${PAUSE} ms after the choice` : ''}) ==`);
   const appProfile = await openProfile(chromiumPath);
   const floorProfile = await openProfile(chromiumPath);
   const app = [];
