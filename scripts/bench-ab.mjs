@@ -4,11 +4,11 @@
 // 95 % interval. A benchmark, not a test: it never fails on a number.
 //
 //   node scripts/bench-ab.mjs <distA> <distB>     e.g. a worktree's dist/ against ./dist
-//   BENCH_ROUNDS=8      rounds per build (each a whole parcours: about 19 clicks)
+//   BENCH_ROUNDS=8      rounds per build, 4 or more (each a whole parcours: about 19 clicks)
 //   BENCH_PAUSE=600     (scripts/bench-floor.mjs) a pause between the choice and « Suivant »
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { appStepRound, openProfile } from './bench-floor.mjs';
+import { appStepRound, median, openProfile } from './bench-floor.mjs';
 import { percentile } from './bench-steps.mjs';
 import { startPreview } from './preview-server.mjs';
 
@@ -18,8 +18,16 @@ if (!distA || !distB || !existsSync(resolve(distA, 'index.html')) || !existsSync
   process.exit(2);
 }
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 8);
+// Fewer pairs give an interval as narrow as the pairs themselves: a verdict from noise.
+if (!Number.isInteger(ROUNDS) || ROUNDS < 4) {
+  console.error(`BENCH_ROUNDS must be a whole number of rounds, 4 or more (got ${process.env.BENCH_ROUNDS})`);
+  process.exit(2);
+}
 const chromiumPath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((p) => p && existsSync(p));
-const median = (values) => percentile(values, 50);
+if (!chromiumPath) {
+  console.error('no Chromium: install it (apt-get install -y chromium) or set CHROMIUM_PATH');
+  process.exit(2);
+}
 const FIGURES = ['presented', 'focused'];
 
 /** A 95 % interval of the median of `values`, by resampling them (seeded, so runs compare). */

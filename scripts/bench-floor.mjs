@@ -42,7 +42,7 @@ const PAUSE = Number(process.env.BENCH_PAUSE ?? 0);
 
 const ms = (v) => (v === undefined || Number.isNaN(v) ? 'n/a' : `${v.toFixed(0)} ms`);
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-const median = (values) => (values.length ? percentile(values, 50) : NaN);
+export const median = (values) => (values.length ? percentile(values, 50) : NaN);
 const p95 = (values) => (values.length ? percentile(values, 95) : NaN);
 const stats = (values) => `median ${ms(median(values))}, p95 ${ms(p95(values))} (n=${values.length})`;
 const sleep = (delay) => new Promise((r) => setTimeout(r, delay));
