@@ -1,4 +1,4 @@
-import { Suspense, useEffect, type ReactNode } from 'react';
+import { Suspense, useEffect, useState, type ReactNode } from 'react';
 import { useT } from './messages/i18n';
 import { hrefTo, usePath } from './lib/router';
 import { usePreferences } from './lib/preferences';
@@ -94,9 +94,24 @@ function Route(props: { path: string }): ReactNode {
   }
 }
 
+/** True once `on` has held for `delay` ms: a wait that short needs no message. */
+function useLasting(on: boolean, delay: number): boolean {
+  const [lasted, setLasted] = useState(false);
+  useEffect(() => {
+    setLasted(false);
+    if (!on) return;
+    const timer = setTimeout(() => setLasted(true), delay);
+    return () => clearTimeout(timer);
+  }, [on, delay]);
+  return on && lasted;
+}
+
 export function App(props: { updatePrompt?: ReactNode }) {
   const t = useT();
-  const path = usePath();
+  const { path, changing } = usePath();
+  // The screen on display stays while the next one is made ready (src/lib/router.ts); past
+  // half a second (a first visit on a slow network), the person is told it is coming.
+  const slow = useLasting(changing, 500);
   const { readingMode, setReadingMode } = usePreferences();
   usePreloadWhenIdle(path === '/');
   return (
@@ -126,6 +141,11 @@ export function App(props: { updatePrompt?: ReactNode }) {
         {props.updatePrompt}
       </div>
       <main id="main" tabIndex={-1}>
+        {slow && (
+          <p role="status" className="notice">
+            {t('status.loading')}
+          </p>
+        )}
         <ErrorBoundary>
           <Suspense fallback={<p role="status">{t('status.loading')}</p>}>
             <Route path={path} />

@@ -89,3 +89,35 @@ describe('the caseload of a busy device', () => {
     session.assertClean();
   });
 });
+
+describe('going from the home screen to the caseload', () => {
+  it('keeps the home up while the caseload’s code comes, says « Chargement… » only past half a second, then shows the list', async () => {
+    session = await openSession();
+    const { page } = session;
+    // The caseload's code held back 1.5 s, as on a first visit over a slow network.
+    await page.route(/\/assets\/mediator-[\w-]+\.js$/, async (route) => {
+      await new Promise((later) => setTimeout(later, 1500));
+      await route.continue();
+    });
+    await page.goto(baseURL());
+    const home = page.getByRole('heading', { level: 1, name: /^Passerelle/ });
+    await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
+    await page.getByRole('link', { name: /Accompagner une personne/ }).click();
+    const waiting = page.getByText('Chargement…');
+
+    // Before: React's fallback replaced the home at once and stayed up at least 300 ms.
+    await page.waitForTimeout(250);
+    expect(await home.isVisible()).toBe(true);
+    expect(await waiting.count()).toBe(0);
+    // A wait that lasts is said, the home still under it.
+    await waiting.waitFor({ timeout: 3000 });
+    expect(await home.isVisible()).toBe(true);
+
+    await page.getByRole('heading', { level: 1, name: 'Les dossiers sur cet appareil' }).waitFor();
+    expect(await waiting.count()).toBe(0);
+    expect(await home.count()).toBe(0);
+    // The new screen's heading has the focus, as after any move.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Les dossiers sur cet appareil');
+    session.assertClean();
+  });
+});

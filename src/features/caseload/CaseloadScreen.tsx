@@ -16,7 +16,7 @@ import { afterPaint } from '../../lib/after-paint';
 import { backupReminderDue } from './backup-reminder';
 import { subscribeRemoteChanges, subscribeSyncState, syncState } from '../../sync';
 import { SyncStatusLine } from './SyncStatusLine';
-import { cachedCaseload, caseloadGeneration, CASELOAD_PAGE, keepCaseload, readAllSummaries } from './caseload-cache';
+import { cachedCaseload, caseloadGeneration, CASELOAD_PAGE, keepCaseload, readAllSummaries, readFirstPage } from './caseload-cache';
 
 /** Cards drawn in the first frame after the click: a little more than a tablet's screen holds.
  * The others are drawn once that frame is painted, so the list shows without waiting for the
@@ -48,7 +48,7 @@ export function CaseloadScreen() {
   const reload = async () => {
     const load = ++loads.current;
     const readAt = caseloadGeneration();
-    const [newest, total] = await Promise.all([repository.residents.newest(CASELOAD_PAGE), repository.residents.count()]);
+    const { newest, total } = await readFirstPage(repository);
     if (load !== loads.current) return;
     setFirst({ files: newest, total });
     await afterPaint();

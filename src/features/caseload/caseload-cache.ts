@@ -20,10 +20,28 @@ export interface CaseloadPage {
 export const CASELOAD_PAGE = 20;
 
 let cached: { repository: ResilientRepository; page: CaseloadPage } | null = null;
-/** The read of every summary under way, shared by the read-ahead and the screen. */
-let reading: { repository: ResilientRepository; generation: number; all: Promise<ResidentSummary[]> } | null = null;
 /** Bumped by every change: a read that started before it is not kept. */
 let generation = 0;
+
+/** One read under way per storage, shared by the read-ahead and the screen while nothing changed
+ * since it started: the list is never read twice at once. */
+class SharedRead<T> {
+  private current: { repository: ResilientRepository; generation: number; value: Promise<T> } | null = null;
+  get(repository: ResilientRepository, read: () => Promise<T>): Promise<T> {
+    const current = this.current;
+    if (current?.repository === repository && current.generation === generation) return current.value;
+    const entry = { repository, generation, value: read() };
+    this.current = entry;
+    entry.value.catch(() => {
+      if (this.current === entry) this.current = null;
+    });
+    return entry.value;
+  }
+}
+
+type FirstPage = Pick<CaseloadPage, 'newest' | 'total'>;
+const firstPages = new SharedRead<FirstPage>();
+const everySummary = new SharedRead<ResidentSummary[]>();
 const watched = new WeakSet<ResilientRepository>();
 
 function forget() {
@@ -57,18 +75,19 @@ export function caseloadGeneration(): number {
 }
 
 /**
- * Every summary, newest first. A read already under way for the same storage, with nothing
- * changed since it started, is shared: the read-ahead and the screen never read 5,000 files twice.
+ * The newest files and the count. A click on « Accompagner une personne » while the read-ahead
+ * is reading them waits for that read instead of starting a second one.
  */
-export function readAllSummaries(repository: ResilientRepository): Promise<ResidentSummary[]> {
-  if (reading?.repository === repository && reading.generation === generation) return reading.all;
-  const all = repository.residents.list();
-  const read = { repository, generation, all };
-  reading = read;
-  all.catch(() => {
-    if (reading === read) reading = null;
+export function readFirstPage(repository: ResilientRepository): Promise<FirstPage> {
+  return firstPages.get(repository, async () => {
+    const [newest, total] = await Promise.all([repository.residents.newest(CASELOAD_PAGE), repository.residents.count()]);
+    return { newest, total };
   });
-  return all;
+}
+
+/** Every summary, newest first (5,000 files are read once, whoever asks first). */
+export function readAllSummaries(repository: ResilientRepository): Promise<ResidentSummary[]> {
+  return everySummary.get(repository, () => repository.residents.list());
 }
 
 /**
@@ -82,7 +101,7 @@ export async function warmCaseload(repository: ResilientRepository): Promise<voi
   if (cachedCaseload(repository)?.all) return;
   watch(repository);
   const start = generation;
-  const [newest, total] = await Promise.all([repository.residents.newest(CASELOAD_PAGE), repository.residents.count()]);
+  const { newest, total } = await readFirstPage(repository);
   keepCaseload(repository, { newest, total, all: null }, start);
   await new Promise<void>((idle) => whenIdle(idle));
   if (start !== generation) return;
