@@ -23,11 +23,13 @@ let cached: { repository: ResilientRepository; page: CaseloadPage } | null = nul
 /** Bumped by every change: a read that started before it is not kept. */
 let generation = 0;
 
-/** One read under way per storage, shared by the read-ahead and the screen while nothing changed
- * since it started: the list is never read twice at once. */
+/** One read per storage, shared by the read-ahead and the screen while nothing changed since it
+ * started: the list is never read twice at once. */
 class SharedRead<T> {
   private current: { repository: ResilientRepository; generation: number; value: Promise<T> } | null = null;
   get(repository: ResilientRepository, read: () => Promise<T>): Promise<T> {
+    // Its changes end the sharing, whether the home read ahead or the app opened on the list.
+    watch(repository);
     const current = this.current;
     if (current?.repository === repository && current.generation === generation) return current.value;
     const entry = { repository, generation, value: read() };

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRepository, ResilientRepository } from '../../../src/db';
 import { ChangeChannel, CHANGES_CHANNEL } from '../../../src/db/changes';
 import { CaseloadScreen, FIRST_FRAME_CARDS } from '../../../src/features/caseload/CaseloadScreen';
-import { cachedCaseload, warmCaseload } from '../../../src/features/caseload/caseload-cache';
+import { cachedCaseload, readAllSummaries, readFirstPage, warmCaseload } from '../../../src/features/caseload/caseload-cache';
 import { renderWithApp } from '../../support/render';
 import { numberedFile } from '../../support/numbered-files';
 
@@ -129,6 +129,15 @@ describe('the list of files read ahead by the home screen', () => {
     await userEvent.type(screen.getByRole('searchbox'), 'Personne 3');
     await screen.findByText('1 dossier(s) affiché(s) sur 1');
     expect(lists).toBe(1);
+  });
+
+  it('is read again after a write when the home never read ahead (the app opened on the list)', async () => {
+    const { repository } = await caseloadOf(2);
+    expect((await readFirstPage(repository)).total).toBe(2);
+    expect(await readAllSummaries(repository)).toHaveLength(2);
+    await repository.residents.put(numberedFile(5));
+    expect((await readFirstPage(repository)).total).toBe(3);
+    expect((await readAllSummaries(repository)).map((f) => f.id)).toContain('f5');
   });
 
   it('is not shown for another storage', async () => {
