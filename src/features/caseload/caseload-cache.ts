@@ -23,8 +23,9 @@ let cached: { repository: ResilientRepository; page: CaseloadPage } | null = nul
 /** Bumped by every change: a read that started before it is not kept. */
 let generation = 0;
 
-/** One read per storage, shared by the read-ahead and the screen while nothing changed since it
- * started: the list is never read twice at once. */
+/** A read under way, shared by the read-ahead and the screen while nothing changed since it
+ * started: the list is never read twice at once. Once it ends, the next caller reads again (what
+ * is kept between screens is `cached`, checked against the generation). */
 class SharedRead<T> {
   private current: { repository: ResilientRepository; generation: number; value: Promise<T> } | null = null;
   get(repository: ResilientRepository, read: () => Promise<T>): Promise<T> {
@@ -34,9 +35,10 @@ class SharedRead<T> {
     if (current?.repository === repository && current.generation === generation) return current.value;
     const entry = { repository, generation, value: read() };
     this.current = entry;
-    entry.value.catch(() => {
+    const done = () => {
       if (this.current === entry) this.current = null;
-    });
+    };
+    entry.value.then(done, done);
     return entry.value;
   }
 }
@@ -87,7 +89,7 @@ export function readFirstPage(repository: ResilientRepository): Promise<FirstPag
   });
 }
 
-/** Every summary, newest first (5,000 files are read once, whoever asks first). */
+/** Every summary, newest first (5,000 files are read once at a time, whoever asks first). */
 export function readAllSummaries(repository: ResilientRepository): Promise<ResidentSummary[]> {
   return everySummary.get(repository, () => repository.residents.list());
 }
