@@ -45,21 +45,25 @@ export function CaseloadScreen() {
   const [firstFrame, setFirstFrame] = useState(true);
   const syncOn = useSyncExternalStore(subscribeSyncState, syncState).kind !== 'off';
 
-  const reload = async () => {
+  /** `keptFirst`: on the screen's first load, the first page the read-ahead kept (still
+   * current: any change forgets it) is not read again. A reload after a change always reads. */
+  const reload = async (keptFirst = false) => {
     const load = ++loads.current;
     const readAt = caseloadGeneration();
-    const { newest, total } = await readFirstPage(repository);
+    const kept = keptFirst ? cachedCaseload(repository) : null;
+    const { newest, total } = kept ?? (await readFirstPage(repository));
     if (load !== loads.current) return;
     setFirst({ files: newest, total });
     await afterPaint();
-    const all = await readAllSummaries(repository);
+    // The read-ahead may have read every summary meanwhile; any change since has forgotten it.
+    const all = cachedCaseload(repository)?.all ?? (await readAllSummaries(repository));
     if (load !== loads.current) return;
     setFiles(all);
     keepCaseload(repository, { newest, total, all }, readAt);
   };
   useEffect(() => {
     // Read ahead and unchanged since: nothing to read again.
-    if (!ahead?.all) void reload();
+    if (!ahead?.all) void reload(true);
     // The caseload is what must not be evicted; Réglages shows whether the browser agreed.
     // Asked once the list is painted: the browser's answer changes nothing on this screen.
     void afterPaint().then(() => {

@@ -1,5 +1,6 @@
 import type { ResidentSummary, ResilientRepository } from '../../db';
 import { whenIdle } from '../../lib/idle';
+import { currentPath } from '../../lib/paths';
 
 /**
  * The list of files read ahead, while the home screen is idle, so that « Accompagner une
@@ -99,7 +100,10 @@ export function readAllSummaries(repository: ResilientRepository): Promise<Resid
  * again, every summary. That second read is the long one (5,000 files: about 200 ms of the main
  * thread with the CPU slowed 4×, to copy the rows out of IndexedDB and check them), and a click
  * on « Accompagner une personne » right after the home screen shows must not wait behind it:
- * the screen needs only the first page to draw the list (issue 15).
+ * the screen needs only the first page to draw the list (issue 15). Once the person has left
+ * the home screen, the second read is not started here: on the list, the screen reads it once
+ * it is painted (a read started during the move delayed the list by as long as the read); on
+ * another screen (the kiosk, the workshop), nobody needs the files in memory.
  */
 export async function warmCaseload(repository: ResilientRepository): Promise<void> {
   if (cachedCaseload(repository)?.all) return;
@@ -108,7 +112,7 @@ export async function warmCaseload(repository: ResilientRepository): Promise<voi
   const { newest, total } = await readFirstPage(repository);
   keepCaseload(repository, { newest, total, all: null }, start);
   await new Promise<void>((idle) => whenIdle(idle));
-  if (start !== generation) return;
+  if (start !== generation || currentPath() !== '/' || cachedCaseload(repository)?.all) return;
   const all = await readAllSummaries(repository);
   keepCaseload(repository, { newest, total, all }, start);
 }

@@ -15,19 +15,25 @@ async function caseloadOf(count: number) {
   return { memory, repository: new ResilientRepository(memory, 'ok') };
 }
 
+/** Counts, from now on, the reads of the list (every summary) and of its first page. */
+function countReads(memory: MemoryRepository) {
+  const calls = { newest: 0, list: 0 };
+  for (const method of ['list', 'newest'] as const) {
+    const original = memory.residents[method].bind(memory.residents) as (...args: unknown[]) => Promise<unknown>;
+    (memory.residents as unknown as Record<string, unknown>)[method] = (...args: unknown[]) => {
+      calls[method]++;
+      return original(...args);
+    };
+  }
+  return calls;
+}
+
 describe('the list of files read ahead by the home screen', () => {
   it('is drawn in the screen’s first frame, without reading the storage again', async () => {
     const { memory, repository } = await caseloadOf(120);
     await warmCaseload(repository);
     // (The backup reminder still counts the files: that is not the list.)
-    let reads = 0;
-    for (const method of ['list', 'newest'] as const) {
-      const original = memory.residents[method].bind(memory.residents) as (...args: unknown[]) => Promise<unknown>;
-      (memory.residents as unknown as Record<string, unknown>)[method] = (...args: unknown[]) => {
-        reads++;
-        return original(...args);
-      };
-    }
+    const calls = countReads(memory);
     renderWithApp(<CaseloadScreen />, { repository });
     // Synchronously: no « Chargement… » in between.
     expect(screen.getByText('20 dossier(s) affiché(s) sur 120')).toBeTruthy();
@@ -37,7 +43,7 @@ describe('the list of files read ahead by the home screen', () => {
     await waitFor(() => expect(drawn()).toHaveLength(20));
     expect(drawn().at(-1)).toBe('Personne 100');
     await new Promise((wait) => setTimeout(wait, 150));
-    expect(reads).toBe(0);
+    expect(calls).toEqual({ newest: 0, list: 0 });
   });
 
   it('is forgotten when a file is written, forgotten or purged, so the list never shows what is gone', async () => {
@@ -89,19 +95,14 @@ describe('the list of files read ahead by the home screen', () => {
 
   it('reads every summary only once the page is idle again, after the first page', async () => {
     const { memory, repository } = await caseloadOf(30);
-    let lists = 0;
-    const list = memory.residents.list.bind(memory.residents);
-    memory.residents.list = () => {
-      lists++;
-      return list();
-    };
+    const calls = countReads(memory);
     const warm = warmCaseload(repository);
     for (let i = 0; i < 100 && !cachedCaseload(repository); i++) await new Promise((wait) => setTimeout(wait, 0));
     expect(cachedCaseload(repository)?.newest).toHaveLength(20);
     // The first page is kept; the long read waits for the page to be idle.
-    expect(lists).toBe(0);
+    expect(calls.list).toBe(0);
     await warm;
-    expect(lists).toBe(1);
+    expect(calls.list).toBe(1);
     expect(cachedCaseload(repository)?.all).toHaveLength(30);
   });
 
@@ -129,6 +130,37 @@ describe('the list of files read ahead by the home screen', () => {
     await userEvent.type(screen.getByRole('searchbox'), 'Personne 3');
     await screen.findByText('1 dossier(s) affiché(s) sur 1');
     expect(lists).toBe(1);
+  });
+
+  it('leaves every summary to the list once the person has left the home screen', async () => {
+    for (const away of ['/accompagner', '/borne']) {
+      const { memory, repository } = await caseloadOf(30);
+      const calls = countReads(memory);
+      const warm = warmCaseload(repository);
+      // The click on a mode card comes before the page is idle again.
+      window.location.hash = `#${away}`;
+      try {
+        await warm;
+      } finally {
+        window.location.hash = '';
+      }
+      expect(cachedCaseload(repository)?.newest).toHaveLength(20);
+      expect(calls.list).toBe(0);
+    }
+  });
+
+  it('is not read a second time by the list opened after the read-ahead kept the first page', async () => {
+    const { memory, repository } = await caseloadOf(30);
+    const warm = warmCaseload(repository);
+    for (let i = 0; i < 100 && !cachedCaseload(repository); i++) await new Promise((wait) => setTimeout(wait, 0));
+    const calls = countReads(memory);
+    renderWithApp(<CaseloadScreen />, { repository });
+    expect(screen.getByText('20 dossier(s) affiché(s) sur 30')).toBeTruthy();
+    await warm;
+    await userEvent.type(screen.getByRole('searchbox'), 'Personne 3');
+    await screen.findByText('1 dossier(s) affiché(s) sur 1');
+    // The screen and the read-ahead, whichever came first, read every summary once between them.
+    expect(calls).toEqual({ newest: 0, list: 1 });
   });
 
   it('is read again after a write when the home never read ahead (the app opened on the list)', async () => {
