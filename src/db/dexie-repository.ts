@@ -1,6 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { SCHEMA_VERSIONS, CURRENT_SCHEMA_VERSION } from './schema-versions';
-import { DamagedRecordError, DirectoryEntrySchema, issuesOf, readableRows, ResidentFileSchema, ResidentSummarySchema, SettingSchema } from './records';
+import { DamagedRecordError, DirectoryEntrySchema, isPlainSummary, issuesOf, readableRows, ResidentFileSchema, ResidentSummarySchema, SettingSchema } from './records';
 import {
   summaryOf,
   type DirectoryEntry,
@@ -52,6 +52,10 @@ class DexieResidents implements ResidentRepository {
   private readable(rows: unknown[]): ResidentSummary[] {
     const summaries: ResidentSummary[] = [];
     for (const row of rows) {
+      if (isPlainSummary(row)) {
+        summaries.push(row);
+        continue;
+      }
       const parsed = ResidentSummarySchema.safeParse(row);
       if (parsed.success) summaries.push(parsed.data);
       else {

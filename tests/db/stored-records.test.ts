@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { freshDexie, residentFile } from './fixtures';
 import { DamagedRecordError, MemoryRepository, ResilientRepository } from '../../src/db';
+import { isPlainSummary, ResidentSummarySchema } from '../../src/db/records';
 
 const file = residentFile;
 
@@ -110,5 +111,48 @@ describe('falling back to memory', () => {
     await repo.residents.put(file('new', 2000));
     expect(repo.status).toBe('write-failed');
     expect(await repo.settings.get('retentionDays')).toBe(45);
+  });
+});
+
+describe('the quick check of a summary (isPlainSummary)', () => {
+  const good = { id: 'a', nickname: 'Amina', nameKey: 'amina', updatedAt: 1000, parcours: 'reprise', progress: { step: 3, stepCount: 12, done: false } };
+  const odd: unknown[] = [1, NaN, Infinity, -Infinity, '', 'x', null, undefined, true, [], {}, { step: 1 }, new Date(0)];
+  /** Every way one field can be wrong, missing, or one too many, at the top and in `progress`. */
+  function variants(): unknown[] {
+    const rows: unknown[] = [good, { id: 'b', nickname: '', nameKey: '', updatedAt: 0 }, null, undefined, 'a', 42, [good], Object.create(good)];
+    for (const key of Object.keys(good)) {
+      const { [key]: _dropped, ...without } = good as Record<string, unknown>;
+      rows.push(without);
+      for (const value of odd) rows.push({ ...good, [key]: value });
+    }
+    for (const key of Object.keys(good.progress)) {
+      const { [key]: _dropped, ...without } = good.progress as Record<string, unknown>;
+      rows.push({ ...good, progress: without });
+      for (const value of odd) rows.push({ ...good, progress: { ...good.progress, [key]: value } });
+    }
+    rows.push({ ...good, extra: 1 }, { ...good, damaged: true }, { ...good, progress: { ...good.progress, extra: 1 } }, { ...good, parcours: undefined, progress: undefined });
+    return rows;
+  }
+
+  it('says yes only to a row the schema accepts and returns unchanged', () => {
+    const rows = variants();
+    let accepted = 0;
+    for (const row of rows) {
+      if (!isPlainSummary(row)) continue;
+      accepted++;
+      const parsed = ResidentSummarySchema.safeParse(row);
+      expect(parsed.success, JSON.stringify(row)).toBe(true);
+      expect(parsed.data).toStrictEqual(row);
+    }
+    // The usual rows take the quick way: without them the check would be of no use.
+    expect(isPlainSummary(good)).toBe(true);
+    expect(accepted).toBeGreaterThan(5);
+  });
+
+  it('leaves to the schema a row with more than a summary holds, which it then reads as the schema says', async () => {
+    const repo = freshDexie();
+    await repo.db.summaries.put({ ...good, extra: 'kept out' } as never);
+    expect(isPlainSummary({ ...good, extra: 'kept out' })).toBe(false);
+    expect(await repo.residents.list()).toEqual([good]);
   });
 });
