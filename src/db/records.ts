@@ -66,7 +66,7 @@ const PROGRESS_KEYS = new Set(['step', 'stepCount', 'done']);
  * writes it, nothing missing, nothing more. The list of files checks every summary it reads
  * (5,000 on a busy device), and zod's first thousands of parses in a freshly opened page cost
  * about 80 ms with the CPU slowed 4× against a few here (issue 15). It only ever says yes to a
- * row the schema accepts and returns unchanged (tests/db/records.test.ts compares the two on
+ * row the schema accepts and returns unchanged (tests/db/stored-records.test.ts compares the two on
  * every kind of flaw); any other row goes to the schema, which decides.
  */
 export function isPlainSummary(row: unknown): row is z.infer<typeof ResidentSummarySchema> {
