@@ -715,6 +715,7 @@ async function caseloadRounds(chromiumPath, url, size, modes, { withSearch }) {
   const open = { warm: [], cold: [] };
   const profiles = { warm: [], cold: [] };
   const search = [];
+  const searchAfter = { warm: [], cold: [] };
   try {
     let tab = await profile.page();
     // The caseload opens the storage: the files are written once its tables exist.
@@ -743,6 +744,7 @@ async function caseloadRounds(chromiumPath, url, size, modes, { withSearch }) {
       const found = await tab.page.evaluate(() => window.__bench.result(20_000));
       if (!found) throw new Error('the search showed nothing');
       search.push(found.painted - found.start);
+      searchAfter[mode].push(found.painted - found.start);
     }
   } finally {
     await profile.close();
@@ -750,7 +752,7 @@ async function caseloadRounds(chromiumPath, url, size, modes, { withSearch }) {
   for (const mode of ['warm', 'cold']) {
     if (profiles[mode].length) await printProfile(profiles[mode], `${profiles[mode].length} ${mode} clicks on « Accompagner une personne », ${size} files`);
   }
-  return { ...open, search };
+  return { ...open, search, searchAfter };
 }
 
 async function benchCaseload(chromiumPath, url) {
@@ -762,6 +764,7 @@ async function benchCaseload(chromiumPath, url) {
   console.log(`Click « Accompagner une personne » → list shown, ${big} files, warm: ${stats(large.warm)}`);
   console.log(`Click « Accompagner une personne » → list shown, ${big} files, cold: ${stats(large.cold)}`);
   console.log(`Type « sekou 4 » (one input event) → matches shown, ${big} files: ${stats(large.search)}`);
+  console.log(`  typed as the list shows, after a warm click: ${stats(large.searchAfter.warm)}; after a cold click: ${stats(large.searchAfter.cold)}`);
   console.log('  (warm: the home idle for 2 s before the click; cold: clicked as soon as the home is painted, in a new tab)');
   return { warm: small.warm, largeWarm: large.warm, cold: large.cold, search: large.search };
 }
