@@ -65,9 +65,7 @@ function usePreloadWhenIdle(onHome: boolean) {
     const stopListening = () => {
       for (const type of INTENT_EVENTS) document.removeEventListener(type, onIntent, true);
     };
-    for (const type of INTENT_EVENTS) document.addEventListener(type, onIntent, true);
-    whenIdle(() => start());
-    function start() {
+    const start = () => {
       stopListening();
       if (preloadStarted) return;
       preloadStarted = true;
@@ -81,7 +79,9 @@ function usePreloadWhenIdle(onHome: boolean) {
         .then(() => new Promise<void>((next) => whenIdle(next)))
         .then(() => GuidedPathRoute.preload())
         .catch(() => undefined);
-    }
+    };
+    for (const type of INTENT_EVENTS) document.addEventListener(type, onIntent, true);
+    whenIdle(start);
     return stopListening;
   }, [storage, onHome]);
 }

@@ -97,8 +97,8 @@ export function readAllSummaries(repository: ResilientRepository): Promise<Resid
 
 /**
  * Reads the list ahead: the newest files and the count first, then, once the page is idle
- * again, every summary. That second read is the long one (5,000 files: about 200 ms of the main
- * thread with the CPU slowed 4×, to copy the rows out of IndexedDB and check them), and a click
+ * again, every summary. That second read is the long one (5,000 files: 60 to 200 ms of the main
+ * thread with the CPU slowed 4×, to copy the rows out of IndexedDB), and a click
  * on « Accompagner une personne » right after the home screen shows must not wait behind it:
  * the screen needs only the first page to draw the list (issue 15). Once the person has left
  * the home screen, the second read is not started here: on the list, the screen reads it once
